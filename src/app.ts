@@ -1,0 +1,136 @@
+/**
+ * The composition root: configuration, database, services, job runner and HTTP
+ * routes are built here and nowhere else. Modules receive what they need as
+ * explicit dependencies, so tests and the CLI build the same system.
+ */
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrator.ts';
+import { createHttpServer, type App } from './platform/http/server.ts';
+import { JobRunner } from './platform/jobs/job-runner.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
+import { AgencyDirectory, registerAgencyRoutes } from './modules/agencies/index.ts';
+import { createAuditLog, registerAuditRoutes, type AuditLog } from './modules/audit/index.ts';
+import { CalendarService, registerCalendarRoutes } from './modules/calendar/index.ts';
+import { ProcedureStore, registerCatalogRoutes } from './modules/catalog/index.ts';
+import { deadlineScan, registerDossierRoutes, type DossierDeps } from './modules/dossiers/index.ts';
+import { Authenticator, registerIdentityRoutes } from './modules/identity/index.ts';
+import { registerOperationsRoutes } from './modules/operations/http.ts';
+import { registerWorkflowRoutes, WorkflowStore } from './modules/workflow/index.ts';
+import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
+
+export const version = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface AppOptions {
+  clock?: Clock;
+  /** An already open database (tests); otherwise opened from the configuration. */
+  database?: Database;
+  logger?: Logger;
+}
+
+export interface Services {
+  agencies: AgencyDirectory;
+  procedures: ProcedureStore;
+  workflows: WorkflowStore;
+  calendars: CalendarService;
+  audit: AuditLog;
+  authenticator: Authenticator;
+  dossiers: DossierDeps;
+}
+
+export interface Motcua {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+  http: App;
+  runner: JobRunner;
+  services: Services;
+  /** Present when this start loaded the demo data. */
+  demo: DemoSummary | undefined;
+  close(): Promise<void>;
+}
+
+export function databaseTarget(config: Config) {
+  return config.database.kind === 'postgresql'
+    ? { kind: 'postgresql' as const, url: config.database.url, poolMax: config.database.poolMax }
+    : { kind: 'pglite' as const, dataDir: config.database.dataDir };
+}
+
+async function isEmpty(database: Database): Promise<boolean> {
+  const result = (await database.db.execute(sql`SELECT NOT EXISTS (SELECT 1 FROM agencies) AS empty`)) as unknown as { rows: { empty: boolean }[] };
+  return result.rows[0]?.empty ?? true;
+}
+
+export function buildServices(database: Database, config: Config, clock: Clock): Services {
+  const db = database.db;
+  const agencies = new AgencyDirectory(db, { mechanicalFallback: config.agencyCodeFallback === 'mechanical' });
+  const procedures = new ProcedureStore();
+  const workflows = new WorkflowStore();
+  const calendars = new CalendarService(db, agencies, config.deadlines);
+  const audit = createAuditLog(config.auditChains);
+  const authenticator = new Authenticator(db, clock, agencies);
+  return {
+    agencies,
+    procedures,
+    workflows,
+    calendars,
+    audit,
+    authenticator,
+    dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit },
+  };
+}
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<Motcua> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const clock = opts.clock ?? systemClock;
+  const database = opts.database ?? (await openDatabase(databaseTarget(config)));
+  try {
+    const applied = await migrate(database);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const services = buildServices(database, config, clock);
+    const wantDemo = config.demoData === 'always' || (config.demoData === 'auto' && config.env !== 'production');
+    let demo: DemoSummary | undefined;
+    if (wantDemo && (await isEmpty(database))) {
+      if (config.env === 'production') throw new Error('Refusing to load demo data in production (MOTCUA_DEMO_DATA=always with MOTCUA_ENV=production).');
+      demo = await seedDemo(database.db, services.agencies, logger);
+    }
+    await services.agencies.reload();
+
+    const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), [deadlineScan]);
+    const wakeJobs = (): void => runner.wake();
+    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl });
+    const deps = { db: database.db, clock, ...services };
+    registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
+    registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
+    registerAgencyRoutes(http, deps);
+    registerCalendarRoutes(http, deps);
+    registerCatalogRoutes(http, deps);
+    registerWorkflowRoutes(http, deps);
+    registerDossierRoutes(http, { ...services.dossiers, afterCommit: wakeJobs });
+    registerAuditRoutes(http, deps);
+    await http.ready();
+
+    return {
+      config,
+      database,
+      logger,
+      clock,
+      http,
+      runner,
+      services,
+      demo,
+      async close() {
+        await runner.stop();
+        await http.close();
+        if (!opts.database) await database.close();
+      },
+    };
+  } catch (err) {
+    if (!opts.database) await database.close();
+    throw err;
+  }
+}

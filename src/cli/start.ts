@@ -1,0 +1,56 @@
+/** `motcua start`: serves the API and runs the job worker (by default both roles in one process). */
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { CommandSpec } from './cli-kit.ts';
+import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
+
+export const startCommand: CommandSpec = {
+  name: 'start',
+  summary: 'Start motcua (API and worker) on the configured database',
+  usage: `motcua start [--port N] [--host H]
+
+Starts the web role and/or the worker role (MOTCUA_ROLES, default both) on the
+embedded database in MOTCUA_DATA_DIR, or on DATABASE_URL. Migrations run first;
+on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
+  options: { port: { type: 'string' }, host: { type: 'string' } },
+  async run(values) {
+    const env = { ...process.env };
+    if (typeof values.port === 'string') env.PORT = values.port;
+    if (typeof values.host === 'string') env.HOST = values.host;
+    const config = loadConfig(env);
+    const started = Date.now();
+    const app = await createApp(config);
+    if (config.roles.web) await app.http.listen({ port: config.port, host: config.host });
+    if (config.roles.worker) app.runner.start();
+    const address = app.http.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+    const lines = [
+      '',
+      `motcua ${app.config.env} — ${app.database.kind === 'pglite' ? `cơ sở dữ liệu nhúng ${config.dataDir}` : 'PostgreSQL'} — sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  API:      ${url}/api/v1/health`,
+      `  OpenAPI:  ${url}/api/v1/openapi.json`,
+      `  Tra cứu:  ${url}/api/v1/procedures?q=cap%20giay%20phep%20in`,
+    ];
+    if (config.env !== 'production') {
+      lines.push(
+        '',
+        `Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}) — đăng nhập: POST ${url}/api/v1/auth/login`,
+        ...demoOfficers.map((o) => `  ${o.username.padEnd(18)} ${o.grants.map((g) => `${g.role}@${g.agencyCode}`).join(', ')}`),
+        `Mã truy cập của Cổng DVC quốc gia mô phỏng (vai trò INTEGRATION): ${DEMO_CLIENT_TOKEN}`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+    let stopping = false;
+    const stop = async (signal: string): Promise<void> => {
+      if (stopping) return;
+      stopping = true;
+      app.logger.info({ signal }, 'stopping');
+      await app.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+    return new Promise<number>(() => undefined);
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * The environment, parsed once. Nothing else in motcua reads `process.env`:
+ * every setting has a name, a type, a default and a line in the README.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  MOTCUA_DATA_DIR: z.string().min(1).default('./data'),
+  MOTCUA_ENV: z.enum(['development', 'test', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MOTCUA_ROLES: z
+    .string()
+    .default('web,worker')
+    .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['web', 'worker'])).min(1)),
+  MOTCUA_PUBLIC_URL: z.url().optional(),
+  MOTCUA_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+  MOTCUA_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  MOTCUA_DOSSIER_CODE_FORMAT: z.enum(['TT01_2018', 'YYYYMMDD_SEQ7']).default('TT01_2018'),
+  MOTCUA_RESULT_CODE_STYLE: z.enum(['KQn', 'KQ(n)']).default('KQn'),
+  MOTCUA_AGENCY_CODE_FALLBACK: z.enum(['mapping-only', 'mechanical']).default('mapping-only'),
+  MOTCUA_CUTOFF_SHIFTS_START: bool.default(false),
+  MOTCUA_DUE_TIME: z.enum(['CLOSE_OF_OFFICE', 'END_OF_DAY']).default('CLOSE_OF_OFFICE'),
+  MOTCUA_SPLIT_EARLY: bool.default(true),
+  MOTCUA_LATENESS_BASIS: z.enum(['CURRENT_DUE', 'ORIGINAL_DUE']).default('CURRENT_DUE'),
+  MOTCUA_REFUSAL_SYNC_STATUS: z.enum(['9', '8']).default('9'),
+  MOTCUA_WARN_AT: z
+    .string()
+    .default('0.7,0.9')
+    .transform((s) => s.split(',').map(Number))
+    .pipe(z.array(z.number().gt(0).lt(1)).min(1)),
+  MOTCUA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  MOTCUA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  MOTCUA_TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  MOTCUA_AUDIT_CHAINS: z.coerce.number().int().min(1).max(64).default(16),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  env: 'development' | 'test' | 'production';
+  publicUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  roles: { web: boolean; worker: boolean };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; poolMax: number };
+  dataDir: string;
+  demoData: Env['MOTCUA_DEMO_DATA'];
+  dossierCodeFormat: Env['MOTCUA_DOSSIER_CODE_FORMAT'];
+  resultCodeStyle: Env['MOTCUA_RESULT_CODE_STYLE'];
+  agencyCodeFallback: Env['MOTCUA_AGENCY_CODE_FALLBACK'];
+  deadlines: {
+    cutoffShiftsStart: boolean;
+    dueTime: Env['MOTCUA_DUE_TIME'];
+    splitEarly: boolean;
+    latenessBasis: Env['MOTCUA_LATENESS_BASIS'];
+    warnAt: number[];
+  };
+  refusalSyncStatus: 8 | 9;
+  login: { maxFailures: number; lockMinutes: number; tokenTtlHours: number };
+  auditChains: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (defaults to `process.env`) into a typed configuration. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const env =
+    e.MOTCUA_ENV ?? (e.NODE_ENV === 'production' ? 'production' : e.NODE_ENV === 'test' ? 'test' : 'development');
+  const dataDir = path.resolve(e.MOTCUA_DATA_DIR);
+  const shownHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    env,
+    publicUrl: (e.MOTCUA_PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    roles: { web: e.MOTCUA_ROLES.includes('web'), worker: e.MOTCUA_ROLES.includes('worker') },
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.MOTCUA_DB_POOL_MAX }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    dataDir,
+    demoData: e.MOTCUA_DEMO_DATA,
+    dossierCodeFormat: e.MOTCUA_DOSSIER_CODE_FORMAT,
+    resultCodeStyle: e.MOTCUA_RESULT_CODE_STYLE,
+    agencyCodeFallback: e.MOTCUA_AGENCY_CODE_FALLBACK,
+    deadlines: {
+      cutoffShiftsStart: e.MOTCUA_CUTOFF_SHIFTS_START,
+      dueTime: e.MOTCUA_DUE_TIME,
+      splitEarly: e.MOTCUA_SPLIT_EARLY,
+      latenessBasis: e.MOTCUA_LATENESS_BASIS,
+      warnAt: [...e.MOTCUA_WARN_AT].sort((a, b) => a - b),
+    },
+    refusalSyncStatus: e.MOTCUA_REFUSAL_SYNC_STATUS === '8' ? 8 : 9,
+    login: {
+      maxFailures: e.MOTCUA_LOGIN_MAX_FAILURES,
+      lockMinutes: e.MOTCUA_LOGIN_LOCK_MINUTES,
+      tokenTtlHours: e.MOTCUA_TOKEN_TTL_HOURS,
+    },
+    auditChains: e.MOTCUA_AUDIT_CHAINS,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The append-only, hash-chained audit log. The application hashes each entry's
+ * content; a trigger links it into one of a few chains (entries of one entity
+ * always share a chain) under a row lock, so the chain order is the commit
+ * order and parallel writers do not all queue on one row. Updates and deletes
+ * are refused by trigger; `motcua audit verify` recomputes every link.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    chain: integer('chain').notNull(),
+    /** Set by the linking trigger; the defaults only satisfy the insert. */
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    requestId: text('request_id'),
+    contentHash: bytea('content_hash').notNull(),
+    prevHash: bytea('prev_hash').notNull().default(sql`'\\x'::bytea`),
+    hash: bytea('hash').notNull().default(sql`'\\x'::bytea`),
+  },
+  (t) => [
+    unique('audit_log_chain_seq_uq').on(t.chain, t.seq),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chain: integer('chain').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: bytea('hash').notNull(),
+});

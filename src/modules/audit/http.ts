@@ -1,0 +1,54 @@
+/** Audit over HTTP: chain verification and one entity's history, for supervisors and administrators. */
+import { z } from 'zod';
+import type { Db } from '../../platform/db/database.ts';
+import { ForbiddenError } from '../../platform/errors.ts';
+import { authErrors } from '../../platform/http/route-helpers.ts';
+import type { App } from '../../platform/http/server.ts';
+import { actorOf } from '../identity/index.ts';
+import type { AuditLog } from './audit-log.ts';
+import { listEntityEntries } from './audit.repo.ts';
+
+export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog }): void {
+  app.get('/api/v1/admin/audit/verify', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Recompute every link of the audit chains; reports changed, missing or re-ordered entries',
+      security: [{ bearer: [] }],
+      response: {
+        200: z.object({
+          ok: z.boolean(),
+          entries: z.number(),
+          chains: z.array(z.object({ chain: z.number(), seq: z.number(), headHash: z.string() })),
+          problems: z.array(z.object({ chain: z.number(), seq: z.number(), id: z.number().optional(), problem: z.string() })),
+        }),
+        ...authErrors,
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      if (!actor.scope.has('ADMIN') && !actor.scope.has('SUPERVISOR')) throw new ForbiddenError();
+      return deps.audit.verify(deps.db);
+    },
+  });
+
+  app.get('/api/v1/admin/audit/:entityType/:entityId', {
+    schema: {
+      tags: ['administration'],
+      summary: "One entity's audit entries, oldest first",
+      security: [{ bearer: [] }],
+      params: z.strictObject({ entityType: z.string().regex(/^[a-z_]{2,40}$/), entityId: z.string().max(100) }),
+      response: {
+        200: z.object({ items: z.array(z.object({ seq: z.number(), chain: z.number(), occurredAt: z.string(), actorKind: z.string(), actorId: z.string(), action: z.string(), payload: z.unknown(), hash: z.string() })) }),
+        ...authErrors,
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      if (!actor.scope.has('ADMIN') && !actor.scope.has('SUPERVISOR')) throw new ForbiddenError();
+      const rows = await listEntityEntries(deps.db, request.params.entityType, request.params.entityId);
+      return {
+        items: rows.map((r) => ({ seq: r.seq, chain: r.chain, occurredAt: r.occurredAt.toISOString(), actorKind: r.actorKind, actorId: r.actorId, action: r.action, payload: r.payload, hash: r.hash.toString('hex') })),
+      };
+    },
+  });
+}

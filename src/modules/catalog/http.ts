@@ -1,0 +1,172 @@
+/** The catalogue over HTTP: ranked Vietnamese search, a procedure's published version, and version administration. */
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
+import type { App } from '../../platform/http/server.ts';
+import type { AgencyDirectory } from '../agencies/index.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { CalendarService } from '../calendar/index.ts';
+import { actorOf, requireAdmin } from '../identity/index.ts';
+import type { WorkflowStore } from '../workflow/index.ts';
+import { findVersion, listFields, listVersions, searchProcedures } from './catalog.repo.ts';
+import { LifeEvent, OnlineLevel, ProcedureCode, ProcedureLevel, ProcedureVersionInput } from './catalog.schemas.ts';
+import { ProcedureView, presentProcedure } from './catalog.presenter.ts';
+import { draftProcedureVersion } from './commands/draft-procedure-version.ts';
+import { publishProcedureVersion } from './commands/publish-procedure-version.ts';
+import type { ProcedureStore } from './procedure-store.ts';
+import { foldVietnamese, queryTokens } from './search-text.ts';
+
+export interface CatalogRouteDeps {
+  db: Db;
+  clock: Clock;
+  agencies: AgencyDirectory;
+  procedures: ProcedureStore;
+  workflows: WorkflowStore;
+  calendars: CalendarService;
+  audit: AuditLog;
+}
+
+const SearchItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  field: z.object({ code: z.string(), name: z.string() }),
+  level: z.string(),
+  onlineLevel: z.string(),
+  score: z.number(),
+});
+
+export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
+  app.get('/api/v1/procedures', {
+    schema: {
+      tags: ['catalogue'],
+      summary: 'Search procedures: accent-insensitive, typo-tolerant, ranked ("cap giay phep in" finds "Cấp giấy phép hoạt động in")',
+      querystring: z.strictObject({
+        q: z.string().max(200).optional(),
+        field: z.string().max(40).optional(),
+        agency: z.string().max(40).optional(),
+        level: ProcedureLevel.optional(),
+        online: OnlineLevel.optional(),
+        lifeEvent: LifeEvent.optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+        offset: z.coerce.number().int().min(0).max(10_000).default(0),
+      }),
+      response: { 200: z.object({ items: z.array(SearchItem), total: z.number(), limit: z.number(), offset: z.number() }), ...errors },
+    },
+    handler: async (request) => {
+      const q = request.query;
+      const agency = q.agency ? (await deps.agencies.current()).resolve(q.agency)?.agency : undefined;
+      if (q.agency && !agency) throw new NotFoundError('agency.notFound', { code: q.agency });
+      const hits = await searchProcedures(deps.db, {
+        tokens: queryTokens(q.q ?? ''),
+        folded: foldVietnamese(q.q ?? ''),
+        fieldCode: q.field,
+        agencyId: agency?.id,
+        level: q.level,
+        onlineLevel: q.online,
+        lifeEvent: q.lifeEvent,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      return {
+        items: hits.map((h) => ({ code: h.code, name: h.name, field: { code: h.fieldCode, name: h.fieldName }, level: h.level, onlineLevel: h.onlineLevel, score: Math.round(h.score * 1000) / 1000 })),
+        total: hits[0]?.total ?? 0,
+        limit: q.limit,
+        offset: q.offset,
+      };
+    },
+  });
+
+  app.get('/api/v1/procedures/:code', {
+    schema: {
+      tags: ['catalogue'],
+      summary: 'The current published version of a procedure (or ?version=n), with components, fees and e-form',
+      params: z.strictObject({ code: ProcedureCode }),
+      querystring: z.strictObject({ version: z.coerce.number().int().min(1).optional() }),
+      response: { 200: ProcedureView, ...errors },
+    },
+    handler: async (request) => {
+      const found = await deps.procedures.currentByCode(deps.db, request.params.code);
+      if (!found) throw new NotFoundError('procedure.notFound', { code: request.params.code });
+      let loaded = found.current;
+      if (request.query.version) {
+        const row = await findVersion(deps.db, found.procedure.id, request.query.version);
+        loaded = row && row.status !== 'DRAFT' ? await deps.procedures.versionById(deps.db, row.id) : undefined;
+        if (!loaded) throw new NotFoundError('procedure.notFound', { code: `${request.params.code} v${request.query.version}` });
+      }
+      if (!loaded) throw new NotFoundError('procedure.noPublishedVersion', { code: request.params.code });
+      return presentProcedure(loaded, await deps.agencies.current());
+    },
+  });
+
+  app.get('/api/v1/procedures/:code/versions', {
+    schema: {
+      tags: ['catalogue'],
+      summary: 'All versions of a procedure',
+      params: z.strictObject({ code: ProcedureCode }),
+      response: { 200: z.object({ items: z.array(z.object({ version: z.number(), status: z.string(), publishedAt: z.string().nullable() })) }), ...errors },
+    },
+    handler: async (request) => {
+      const found = await deps.procedures.currentByCode(deps.db, request.params.code);
+      if (!found) throw new NotFoundError('procedure.notFound', { code: request.params.code });
+      const rows = await listVersions(deps.db, found.procedure.id);
+      return { items: rows.map((r) => ({ version: r.version, status: r.status, publishedAt: r.publishedAt?.toISOString() ?? null })) };
+    },
+  });
+
+  app.get('/api/v1/fields', {
+    schema: { tags: ['catalogue'], summary: 'Fields (lĩnh vực) of the catalogue', response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sector: z.string() })) }) } },
+    handler: async () => ({ items: await listFields(deps.db) }),
+  });
+
+  app.post('/api/v1/admin/procedures/:code/versions', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Draft a new version of a procedure (creates the procedure on its first version)',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      params: z.strictObject({ code: ProcedureCode }),
+      body: ProcedureVersionInput,
+      response: { 201: z.object({ code: z.string(), version: z.number(), status: z.literal('DRAFT') }), ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      requireAdmin(actor);
+      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
+        const now = deps.clock.now();
+        const created = await draftProcedureVersion(tx, await deps.agencies.current(), request.params.code, request.body);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'procedure.version.draft', entityType: 'procedure', entityId: created.procedureId, payload: { code: request.params.code, version: created.version } },
+        ]);
+        return { status: 201, body: { code: request.params.code, version: created.version, status: 'DRAFT' as const } };
+      });
+    },
+  });
+
+  app.post('/api/v1/admin/procedures/:code/versions/:version/publish', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Publish a drafted version: its workflow budgets must fit the legal time limit; it is frozen afterwards',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      params: z.strictObject({ code: ProcedureCode, version: z.coerce.number().int().min(1) }),
+      response: { 200: z.object({ code: z.string(), version: z.number(), status: z.literal('PUBLISHED') }), ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      requireAdmin(actor);
+      const { code, version } = request.params;
+      const dayMinutes = await deps.calendars.workingDayMinutes();
+      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.procedures.forget(code) }, async (tx) => {
+        const now = deps.clock.now();
+        const published = await publishProcedureVersion(tx, deps.workflows, code, version, dayMinutes, actor.id, now);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'procedure.version.publish', entityType: 'procedure_version', entityId: published.versionId, payload: { code, version } },
+        ]);
+        return { status: 200, body: { code, version, status: 'PUBLISHED' as const } };
+      });
+    },
+  });
+}

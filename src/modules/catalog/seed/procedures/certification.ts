@@ -1,0 +1,570 @@
+/**
+ * Certification (chứng thực) procedures of every commune and ward People's
+ * Committee: copies, signatures, contracts, wills and inheritance agreements.
+ */
+import type { DemoProcedure } from '../demo-procedure.ts';
+import type { FeeInput } from './common.ts';
+import { LEGAL, NOP_HO_SO_XA, fieldDienThoai, fieldHoTen, fieldNgaySinh, fieldNoiCuTru, fieldSoDinhDanh, identityPaper } from './common.ts';
+
+const CTHU = 'H21-CTHU';
+const CHUNG_THUC_BASES = [LEGAL.nd23_2015, LEGAL.nd07_2025, LEGAL.tt01_2020_btp, LEGAL.tt226_2016_btc];
+
+/** Per-page copy fee of Circular 226/2016/TT-BTC, split into its two rates. */
+const PHI_BAN_SAO: FeeInput[] = [
+  {
+    code: 'PHI01',
+    name: 'Phí chứng thực bản sao – trang thứ nhất và trang thứ hai',
+    kind: 'FEE',
+    amount: 2_000,
+    per: 'PAGE',
+    description: 'Tổng mức thu không quá 200.000 đồng cho mỗi bản sao.',
+  },
+  {
+    code: 'PHI02',
+    name: 'Phí chứng thực bản sao – từ trang thứ ba trở lên',
+    kind: 'FEE',
+    amount: 1_000,
+    per: 'PAGE',
+    description: 'Tổng mức thu không quá 200.000 đồng cho mỗi bản sao.',
+  },
+];
+
+const SAME_DAY_TEXT =
+  'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ; có thể kéo dài thêm không quá 02 ngày làm việc đối với yêu cầu nhiều bản, nhiều trang hoặc nội dung phức tạp';
+
+export const certificationProcedures: DemoProcedure[] = [
+  {
+    code: '2.000815',
+    name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'PARTIAL',
+    agencies: 'COMMUNES',
+    durationAmount: 0,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'AT_RETURN',
+    workflow: 'commune-same-day',
+    lifeEvents: ['documents'],
+    details: {
+      steps: [
+        'Người yêu cầu xuất trình bản chính giấy tờ, văn bản làm cơ sở chứng thực và bản sao cần chứng thực; nếu chỉ xuất trình bản chính thì cơ quan chứng thực chụp từ bản chính.',
+        NOP_HO_SO_XA,
+        'Người thực hiện chứng thực kiểm tra, đối chiếu bản sao với bản chính; nếu đúng thì ghi lời chứng, ký, ghi rõ họ tên, đóng dấu và ghi vào sổ chứng thực. Bản sao có từ 02 tờ trở lên được đóng dấu giáp lai.',
+        'Người yêu cầu có thể đề nghị cấp bản sao điện tử được chứng thực từ bản chính để lưu vào Kho quản lý dữ liệu điện tử trên Cổng Dịch vụ công quốc gia.',
+      ],
+      channels: ['DESK', 'DVCQG'],
+      targetGroups: ['CITIZEN', 'ORGANISATION'],
+      requirements:
+        'Không chứng thực bản sao từ bản chính bị tẩy xóa, sửa chữa, thêm, bớt nội dung không hợp lệ; bản chính bị hư hỏng, cũ nát không xác định được nội dung; bản chính đóng dấu mật hoặc ghi rõ không được sao chụp; bản chính có nội dung trái pháp luật, đạo đức xã hội; giấy tờ do cá nhân tự lập không có xác nhận của cơ quan có thẩm quyền. Giấy tờ do cơ quan nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn.',
+      components: [
+        {
+          code: 'TP01',
+          name: 'Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao',
+          required: true,
+          copyType: 'ORIGINAL',
+          quantity: 1,
+        },
+        {
+          code: 'TP02',
+          name: 'Bản sao cần chứng thực (có đầy đủ các trang đã ghi thông tin của bản chính)',
+          required: false,
+          copyType: 'COPY',
+          quantity: 1,
+          note: 'Trường hợp người yêu cầu chỉ xuất trình bản chính, cơ quan chứng thực chụp từ bản chính để thực hiện chứng thực.',
+        },
+      ],
+      fees: PHI_BAN_SAO,
+      resultTypes: [
+        { code: 'KQ1', name: 'Bản sao được chứng thực từ bản chính', electronic: false },
+        { code: 'KQ2', name: 'Bản sao điện tử được chứng thực từ bản chính' },
+      ],
+      legalBases: [...CHUNG_THUC_BASES, LEGAL.nd45_2020],
+      durationText: SAME_DAY_TEXT,
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'yeuCau',
+          title: 'Yêu cầu chứng thực bản sao',
+          fields: [
+            fieldHoTen(),
+            fieldSoDinhDanh(),
+            { name: 'tenGiayTo', label: 'Tên giấy tờ, văn bản cần chứng thực', type: 'text', required: true, maxLength: 300 },
+            {
+              name: 'coQuanCap',
+              label: 'Cơ quan cấp giấy tờ',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'viet-nam', label: 'Cơ quan, tổ chức có thẩm quyền của Việt Nam' },
+                { value: 'nuoc-ngoai', label: 'Cơ quan, tổ chức có thẩm quyền của nước ngoài' },
+                { value: 'lien-ket', label: 'Cơ quan Việt Nam liên kết với cơ quan nước ngoài' },
+              ],
+            },
+            {
+              name: 'daHopPhapHoa',
+              label: 'Giấy tờ đã được hợp pháp hóa lãnh sự hoặc thuộc diện được miễn',
+              type: 'checkbox',
+              required: true,
+              showIf: { field: 'coQuanCap', op: 'in', value: ['nuoc-ngoai', 'lien-ket'] },
+            },
+            { name: 'soTrang', label: 'Số trang của bản chính', type: 'number', required: true, min: 1, max: 500 },
+            { name: 'soBanSao', label: 'Số bản sao cần chứng thực', type: 'number', required: true, min: 1, max: 50 },
+            {
+              name: 'hinhThucKetQua',
+              label: 'Hình thức kết quả',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'ban-giay', label: 'Bản sao giấy có chứng thực' },
+                { value: 'ban-dien-tu', label: 'Bản sao điện tử có chứng thực' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    code: '2.000884',
+    name: 'Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'NONE',
+    agencies: 'COMMUNES',
+    durationAmount: 0,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'AT_RETURN',
+    workflow: 'commune-same-day',
+    lifeEvents: ['documents'],
+    details: {
+      steps: [
+        'Người yêu cầu chứng thực xuất trình giấy tờ tùy thân và giấy tờ, văn bản sẽ ký tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã.',
+        'Người thực hiện chứng thực kiểm tra giấy tờ; nếu người yêu cầu minh mẫn, nhận thức và làm chủ được hành vi thì yêu cầu ký hoặc điểm chỉ trước mặt.',
+        'Người thực hiện chứng thực ghi lời chứng, ký, ghi rõ họ tên, đóng dấu và ghi vào sổ chứng thực; trường hợp người yêu cầu không thể ký, không thể điểm chỉ thì phải có 02 người làm chứng.',
+      ],
+      channels: ['DESK'],
+      targetGroups: ['CITIZEN'],
+      requirements:
+        'Người yêu cầu phải trực tiếp ký hoặc điểm chỉ trước mặt người thực hiện chứng thực. Không chứng thực chữ ký trong giấy tờ có nội dung là hợp đồng, giao dịch (trừ các trường hợp pháp luật cho phép) hoặc giấy tờ có nội dung trái pháp luật, đạo đức xã hội.',
+      components: [
+        identityPaper('TP01'),
+        { code: 'TP02', name: 'Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký', required: true, copyType: 'ORIGINAL', quantity: 1 },
+      ],
+      fees: [
+        {
+          code: 'PHI01',
+          name: 'Phí chứng thực chữ ký',
+          kind: 'FEE',
+          amount: 10_000,
+          per: 'ITEM',
+          description: 'Thu theo mỗi trường hợp chứng thực.',
+        },
+      ],
+      resultTypes: [{ code: 'KQ1', name: 'Giấy tờ, văn bản đã được chứng thực chữ ký', electronic: false }],
+      legalBases: CHUNG_THUC_BASES,
+      durationText: 'Trong ngày tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ',
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'chuKy',
+          title: 'Yêu cầu chứng thực chữ ký',
+          fields: [
+            fieldHoTen(),
+            fieldSoDinhDanh(),
+            { name: 'tenGiayTo', label: 'Tên giấy tờ, văn bản cần chứng thực chữ ký', type: 'text', required: true, maxLength: 300 },
+            {
+              name: 'hinhThuc',
+              label: 'Hình thức chứng thực',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'chu-ky', label: 'Chứng thực chữ ký' },
+                { value: 'diem-chi', label: 'Chứng thực điểm chỉ' },
+                { value: 'khong-the', label: 'Người yêu cầu không thể ký, không thể điểm chỉ' },
+              ],
+            },
+            {
+              name: 'nguoiLamChung',
+              label: 'Họ tên 02 người làm chứng',
+              type: 'textarea',
+              required: true,
+              maxLength: 300,
+              showIf: { field: 'hinhThuc', op: 'equals', value: 'khong-the' },
+            },
+            { name: 'soBan', label: 'Số bản cần chứng thực', type: 'number', required: true, min: 1, max: 20 },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    code: '2.001035',
+    name: 'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'NONE',
+    agencies: 'COMMUNES',
+    durationAmount: 2,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'BEFORE_RESULT',
+    workflow: 'commune-standard',
+    lifeEvents: ['residence', 'documents'],
+    details: {
+      steps: [
+        'Các bên tham gia hợp đồng, giao dịch nộp dự thảo hợp đồng và giấy tờ liên quan tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi có bất động sản hoặc nơi cư trú (đối với động sản).',
+        'Người tiếp nhận kiểm tra giấy tờ; nếu đầy đủ, tại thời điểm chứng thực các bên minh mẫn, tự nguyện giao kết thì các bên ký trước mặt người thực hiện chứng thực.',
+        'Người có thẩm quyền ghi lời chứng, ký và đóng dấu; hợp đồng có từ 02 tờ trở lên được đóng dấu giáp lai. Thời hạn không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.',
+      ],
+      channels: ['DESK'],
+      targetGroups: ['CITIZEN', 'ORGANISATION'],
+      requirements:
+        'Các bên tham gia hợp đồng phải có mặt ký trước người thực hiện chứng thực; người yêu cầu chịu trách nhiệm về nội dung, tính hợp pháp của hợp đồng, giao dịch. Tài sản là quyền sử dụng đất, nhà ở phải có giấy chứng nhận theo quy định.',
+      components: [
+        { code: 'TP01', name: 'Dự thảo hợp đồng, giao dịch', required: true, copyType: 'ORIGINAL', quantity: 1 },
+        { ...identityPaper('TP02', 'các bên tham gia hợp đồng, giao dịch'), quantity: 2 },
+        {
+          code: 'TP03',
+          name: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất (đối với hợp đồng liên quan đến bất động sản)',
+          required: false,
+          copyType: 'COPY',
+          quantity: 1,
+          acceptsReuse: true,
+          documentType: 'giay-chung-nhan-quyen-su-dung-dat',
+          note: 'Nộp bản sao kèm xuất trình bản chính để đối chiếu.',
+        },
+        {
+          code: 'TP04',
+          name: 'Giấy tờ chứng minh quyền sở hữu, quyền sử dụng động sản phải đăng ký (đối với hợp đồng liên quan đến động sản)',
+          required: false,
+          copyType: 'COPY',
+          quantity: 1,
+        },
+      ],
+      fees: [
+        {
+          code: 'PHI01',
+          name: 'Phí chứng thực hợp đồng, giao dịch',
+          kind: 'FEE',
+          amount: 50_000,
+          per: 'DOSSIER',
+          description: 'Thu theo mỗi hợp đồng, giao dịch.',
+        },
+      ],
+      resultTypes: [{ code: 'KQ1', name: 'Hợp đồng, giao dịch được chứng thực', electronic: false }],
+      legalBases: CHUNG_THUC_BASES,
+      durationText: 'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'hopDong',
+          title: 'Thông tin hợp đồng, giao dịch',
+          fields: [
+            fieldHoTen('Họ và tên người yêu cầu chứng thực'),
+            fieldSoDinhDanh(),
+            {
+              name: 'loaiHopDong',
+              label: 'Loại hợp đồng, giao dịch',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'chuyen-nhuong-dat', label: 'Chuyển nhượng quyền sử dụng đất' },
+                { value: 'tang-cho', label: 'Tặng cho quyền sử dụng đất, nhà ở' },
+                { value: 'the-chap', label: 'Thế chấp quyền sử dụng đất, nhà ở' },
+                { value: 'thue-muon', label: 'Thuê, mượn nhà ở' },
+                { value: 'dong-san', label: 'Mua bán, tặng cho tài sản là động sản' },
+                { value: 'khac', label: 'Hợp đồng, giao dịch khác' },
+              ],
+            },
+            {
+              name: 'loaiHopDongKhac',
+              label: 'Tên hợp đồng, giao dịch',
+              type: 'text',
+              required: true,
+              maxLength: 200,
+              showIf: { field: 'loaiHopDong', op: 'equals', value: 'khac' },
+            },
+            {
+              name: 'soGiayChungNhan',
+              label: 'Số phát hành Giấy chứng nhận quyền sử dụng đất',
+              type: 'text',
+              required: true,
+              maxLength: 30,
+              showIf: { field: 'loaiHopDong', op: 'in', value: ['chuyen-nhuong-dat', 'tang-cho', 'the-chap', 'thue-muon'] },
+            },
+            { name: 'soBen', label: 'Số bên tham gia', type: 'number', required: true, min: 2, max: 20 },
+            fieldDienThoai(),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    code: '2.000942',
+    name: 'Chứng thực di chúc',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'NONE',
+    agencies: 'COMMUNES',
+    durationAmount: 2,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'BEFORE_RESULT',
+    workflow: 'commune-standard',
+    lifeEvents: ['death', 'documents'],
+    details: {
+      steps: [
+        'Người lập di chúc tự mình nộp dự thảo di chúc và giấy tờ liên quan tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã; không được ủy quyền cho người khác.',
+        'Người thực hiện chứng thực kiểm tra giấy tờ, bảo đảm người lập di chúc minh mẫn, tự nguyện; người lập di chúc ký hoặc điểm chỉ trước mặt người thực hiện chứng thực.',
+        'Người có thẩm quyền ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực; trường hợp người lập di chúc không thể đến trụ sở vì bệnh tật, già yếu, việc chứng thực có thể thực hiện ngoài trụ sở.',
+      ],
+      channels: ['DESK'],
+      targetGroups: ['CITIZEN'],
+      requirements: 'Người lập di chúc phải tự mình yêu cầu chứng thực, minh mẫn, sáng suốt và không bị lừa dối, đe dọa, cưỡng ép.',
+      components: [
+        { code: 'TP01', name: 'Dự thảo di chúc', required: true, copyType: 'ORIGINAL', quantity: 1 },
+        identityPaper('TP02', 'người lập di chúc'),
+        {
+          code: 'TP03',
+          name: 'Giấy tờ chứng minh quyền sở hữu, quyền sử dụng tài sản (đối với di chúc định đoạt tài sản phải đăng ký)',
+          required: false,
+          copyType: 'COPY',
+          quantity: 1,
+          acceptsReuse: true,
+          documentType: 'giay-chung-nhan-quyen-su-dung-dat',
+        },
+      ],
+      fees: [
+        {
+          code: 'PHI01',
+          name: 'Phí chứng thực di chúc',
+          kind: 'FEE',
+          amount: 50_000,
+          per: 'DOSSIER',
+          description: 'Thu theo mỗi di chúc.',
+        },
+      ],
+      resultTypes: [{ code: 'KQ1', name: 'Di chúc được chứng thực', electronic: false }],
+      legalBases: CHUNG_THUC_BASES,
+      durationText: 'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'diChuc',
+          title: 'Thông tin người lập di chúc',
+          fields: [
+            fieldHoTen('Họ và tên người lập di chúc'),
+            fieldNgaySinh(),
+            fieldSoDinhDanh(),
+            fieldNoiCuTru(),
+            {
+              name: 'coTaiSanDangKy',
+              label: 'Di chúc định đoạt tài sản phải đăng ký quyền sở hữu, quyền sử dụng',
+              type: 'checkbox',
+            },
+            {
+              name: 'moTaTaiSan',
+              label: 'Mô tả tài sản (loại tài sản, số giấy chứng nhận)',
+              type: 'textarea',
+              required: true,
+              maxLength: 1000,
+              showIf: { field: 'coTaiSanDangKy', op: 'isTrue' },
+            },
+            {
+              name: 'ngoaiTruSo',
+              label: 'Đề nghị chứng thực ngoài trụ sở (người lập di chúc bệnh tật, già yếu)',
+              type: 'checkbox',
+            },
+            {
+              name: 'diaDiemChungThuc',
+              label: 'Địa điểm đề nghị chứng thực',
+              type: 'text',
+              required: true,
+              maxLength: 300,
+              showIf: { field: 'ngoaiTruSo', op: 'isTrue' },
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    code: '2.001016',
+    name: 'Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'NONE',
+    agencies: 'COMMUNES',
+    durationAmount: 2,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'BEFORE_RESULT',
+    workflow: 'commune-standard',
+    lifeEvents: ['death', 'residence'],
+    details: {
+      steps: [
+        'Những người thừa kế nộp dự thảo văn bản thỏa thuận phân chia di sản và giấy tờ chứng minh quan hệ thừa kế tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã.',
+        'Người thực hiện chứng thực kiểm tra hồ sơ, bảo đảm người để lại di sản là người có quyền đối với tài sản và những người yêu cầu là người được hưởng di sản.',
+        'Các bên ký trước mặt người thực hiện chứng thực; người có thẩm quyền ghi lời chứng, ký, đóng dấu trong thời hạn không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ.',
+      ],
+      channels: ['DESK'],
+      targetGroups: ['CITIZEN'],
+      requirements:
+        'Trường hợp di sản là quyền sử dụng đất, nhà ở thì người để lại di sản phải có giấy chứng nhận; những người thừa kế phải thống nhất và cùng ký văn bản thỏa thuận.',
+      components: [
+        { code: 'TP01', name: 'Dự thảo văn bản thỏa thuận phân chia di sản', required: true, copyType: 'ORIGINAL', quantity: 1 },
+        { ...identityPaper('TP02', 'những người thừa kế'), quantity: 2 },
+        {
+          code: 'TP03',
+          name: 'Trích lục khai tử hoặc giấy tờ chứng minh người để lại di sản đã chết',
+          required: true,
+          copyType: 'COPY',
+          quantity: 1,
+          acceptsReuse: true,
+          documentType: 'trich-luc-khai-tu',
+        },
+        {
+          code: 'TP04',
+          name: 'Giấy tờ chứng minh quan hệ giữa người để lại di sản và người thừa kế (giấy khai sinh, giấy chứng nhận kết hôn…)',
+          required: true,
+          copyType: 'COPY',
+          quantity: 1,
+          acceptsReuse: true,
+          documentType: 'giay-khai-sinh',
+        },
+        {
+          code: 'TP05',
+          name: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở hoặc giấy tờ chứng minh quyền sở hữu động sản của người để lại di sản',
+          required: true,
+          copyType: 'COPY',
+          quantity: 1,
+          acceptsReuse: true,
+          documentType: 'giay-chung-nhan-quyen-su-dung-dat',
+        },
+        { code: 'TP06', name: 'Di chúc (trường hợp thừa kế theo di chúc)', required: false, copyType: 'CERTIFIED_COPY', quantity: 1 },
+      ],
+      fees: [
+        {
+          code: 'PHI01',
+          name: 'Phí chứng thực văn bản thỏa thuận phân chia di sản',
+          kind: 'FEE',
+          amount: 50_000,
+          per: 'DOSSIER',
+          description: 'Thu theo mỗi văn bản.',
+        },
+      ],
+      resultTypes: [{ code: 'KQ1', name: 'Văn bản thỏa thuận phân chia di sản được chứng thực', electronic: false }],
+      legalBases: CHUNG_THUC_BASES,
+      durationText: 'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'diSan',
+          title: 'Thông tin di sản và người thừa kế',
+          fields: [
+            fieldHoTen('Họ và tên người đại diện nộp hồ sơ'),
+            fieldSoDinhDanh(),
+            { name: 'hoTenNguoiChet', label: 'Họ và tên người để lại di sản', type: 'text', required: true, maxLength: 100 },
+            { name: 'ngayChet', label: 'Ngày người để lại di sản chết', type: 'date', required: true },
+            {
+              name: 'hinhThucThuaKe',
+              label: 'Hình thức thừa kế',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'theo-phap-luat', label: 'Theo pháp luật' },
+                { value: 'theo-di-chuc', label: 'Theo di chúc' },
+              ],
+            },
+            { name: 'soNguoiThuaKe', label: 'Số người thừa kế', type: 'number', required: true, min: 1, max: 50 },
+            {
+              name: 'loaiDiSan',
+              label: 'Loại di sản',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'dat-nha', label: 'Quyền sử dụng đất, nhà ở' },
+                { value: 'dong-san', label: 'Động sản' },
+                { value: 'ca-hai', label: 'Cả bất động sản và động sản' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    code: '2.000913',
+    name: 'Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực',
+    fieldCode: CTHU,
+    level: 'COMMUNE',
+    onlineLevel: 'PARTIAL',
+    agencies: 'COMMUNES',
+    durationAmount: 0,
+    durationUnit: 'WORKING_DAY',
+    cutoffTime: '15:00',
+    paymentTiming: 'AT_RETURN',
+    workflow: 'commune-same-day',
+    lifeEvents: ['documents'],
+    details: {
+      steps: [
+        'Các bên tham gia hợp đồng, giao dịch hoặc người có quyền, lợi ích hợp pháp liên quan nộp yêu cầu cấp bản sao có chứng thực tại Ủy ban nhân dân cấp xã đang lưu giữ hợp đồng.',
+        NOP_HO_SO_XA,
+        'Cơ quan lưu trữ kiểm tra quyền yêu cầu, căn cứ vào bản chính hợp đồng đang lưu để chụp và chứng thực bản sao ngay trong ngày; yêu cầu nhận sau 15 giờ được trả trong ngày làm việc tiếp theo.',
+      ],
+      channels: ['DESK', 'POST', 'DVCQG'],
+      targetGroups: ['CITIZEN', 'ORGANISATION'],
+      components: [
+        identityPaper('TP01'),
+        {
+          code: 'TP02',
+          name: 'Giấy tờ chứng minh quyền, lợi ích hợp pháp liên quan đến hợp đồng, giao dịch (trường hợp người yêu cầu không phải là bên tham gia)',
+          required: false,
+          copyType: 'COPY',
+          quantity: 1,
+        },
+      ],
+      fees: PHI_BAN_SAO,
+      resultTypes: [{ code: 'KQ1', name: 'Bản sao có chứng thực hợp đồng, giao dịch', electronic: false }],
+      legalBases: CHUNG_THUC_BASES,
+      durationText: SAME_DAY_TEXT,
+    },
+    eform: {
+      version: 1,
+      pages: [
+        {
+          id: 'banSao',
+          title: 'Yêu cầu cấp bản sao hợp đồng',
+          fields: [
+            fieldHoTen(),
+            fieldSoDinhDanh(),
+            { name: 'soChungThuc', label: 'Số chứng thực, quyển số của hợp đồng, giao dịch', type: 'text', required: true, maxLength: 50 },
+            { name: 'ngayChungThuc', label: 'Ngày chứng thực hợp đồng', type: 'date', required: true },
+            { name: 'laBenThamGia', label: 'Tôi là một bên tham gia hợp đồng, giao dịch', type: 'checkbox' },
+            {
+              name: 'quyenLoiLienQuan',
+              label: 'Trình bày quyền, lợi ích hợp pháp liên quan đến hợp đồng',
+              type: 'textarea',
+              required: true,
+              maxLength: 1000,
+              showIf: { field: 'laBenThamGia', op: 'isFalse' },
+            },
+            { name: 'soBanSao', label: 'Số bản sao', type: 'number', required: true, min: 1, max: 20 },
+          ],
+        },
+      ],
+    },
+  },
+];

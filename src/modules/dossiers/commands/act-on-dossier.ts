@@ -1,0 +1,124 @@
+/**
+ * Taking an action on a dossier — every path of the lifecycle goes through
+ * here, in one transaction: lock the dossier, check the version the caller saw,
+ * let the workflow say where the action leads (409 with the allowed actions if
+ * it cannot), check role, scope, assignment and guards, run the action's own
+ * effect, then append to the action log, update the derived state, and write the
+ * audit entry and the outbox events together.
+ */
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
+import type { Tx } from '../../../platform/db/database.ts';
+import { publishEvents } from '../../../platform/jobs/outbox.ts';
+import { t } from '../../../platform/i18n/index.ts';
+import type { Actor } from '../../identity/index.ts';
+import { failingGuards, planMove, rolesFor } from '../../workflow/index.ts';
+import type { ActionInput } from '../action-inputs.ts';
+import type { DossierDeps } from '../dossier.deps.ts';
+import { canSee, matchRole } from '../dossier.policy.ts';
+import { insertAction, lockDossier, updateDossier, type DossierRow } from '../dossier.repo.ts';
+import { effects, type EffectContext, type EffectHandler } from '../effects/index.ts';
+import { buildGuardContext } from './guard-context.ts';
+import { applyMove } from './apply-move.ts';
+import { serialiseChanges } from '../derive-state.ts';
+
+export interface ActResult {
+  dossier: DossierRow;
+  seq: number;
+}
+
+export async function actOnDossier(
+  tx: Tx,
+  deps: DossierDeps,
+  actor: Actor,
+  dossierId: string,
+  input: ActionInput,
+  requestId?: string,
+): Promise<ActResult> {
+  const dossier = await lockDossier(tx, dossierId);
+  if (!dossier || !canSee(actor, dossier)) throw new NotFoundError('dossier.notFound');
+  if (input.expectedVersion !== undefined && input.expectedVersion !== dossier.actionCount) {
+    throw new ConflictError('dossier.staleVersion', { expected: input.expectedVersion, actual: dossier.actionCount }, { version: dossier.actionCount });
+  }
+  const now = deps.clock.now();
+  const [version, workflow, agencies, calendar] = await Promise.all([
+    deps.procedures.versionById(tx, dossier.procedureVersionId),
+    deps.workflows.get(tx, dossier.workflowId),
+    deps.agencies.current(),
+    deps.calendars.forAgency(dossier.competentAgencyId, tx),
+  ]);
+  if (!version || !workflow) throw new Error(`Dossier ${dossier.id} refers to a missing version or workflow`);
+  const definition = workflow.definition;
+  const move = planMove(definition, dossier.step, dossier.originStep, { actionId: input.actionId, type: input.type });
+
+  const handler = effects[input.type] as EffectHandler<typeof input.type>;
+  const base = { tx, deps, actor, now, dossier, version, definition, calendar, agencies };
+  const agencyId = handler.actingAgency
+    ? await handler.actingAgency(base, input as never)
+    : move.from.agency === 'RECEIVING'
+      ? dossier.receivingAgencyId
+      : dossier.competentAgencyId;
+  const roles = rolesFor(move.from, move.action);
+  const match = matchRole(actor, roles, agencyId, dossier.receivingAgencyId);
+  const agencyName = agencies.byId(agencyId)?.name ?? agencyId;
+  if (!match) {
+    throw new ForbiddenError('dossier.actionNotPermitted', {
+      action: move.action.label ?? move.action.id,
+      reason: t('vi', 'guard.role', { roles: roles.join(', '), agency: agencyName }),
+    });
+  }
+  const guardCtx = await buildGuardContext(tx, dossier, actor, now, calendar, input, move.action.guards);
+  const failed = failingGuards(move.action.guards, guardCtx);
+  if (failed.length > 0) {
+    throw new ForbiddenError(
+      'dossier.actionNotPermitted',
+      { action: move.action.label ?? move.action.id, reason: failed.map((f) => t('vi', f.key, f.params ?? {})).join('; ') },
+      { guards: failed.map((f) => f.key) },
+    );
+  }
+
+  const ctx: EffectContext = { ...base, move };
+  const effect = await handler.run(ctx, input as never);
+  const changes = await applyMove(ctx, effect);
+  const seq = dossier.actionCount + 1;
+  const { type, actionId: _a, expectedVersion: _v, note, ...details } = input;
+  await insertAction(tx, {
+    dossierId: dossier.id,
+    seq,
+    type,
+    actionId: move.action.id,
+    actorKind: actor.kind,
+    actorId: actor.id,
+    actorName: actor.name,
+    actorRole: match.role,
+    onBehalfOf: match.onBehalfOfApplicant ? `${dossier.ownerIdType}:${dossier.ownerId}` : null,
+    at: now,
+    fromState: dossier.state,
+    toState: move.to.state,
+    fromStep: move.from.id,
+    toStep: move.to.id,
+    fromAgencyId: effect.fromAgencyId ?? agencyId,
+    toAgencyId: effect.toAgencyId ?? null,
+    note: note ?? null,
+    reason: effect.reason ?? null,
+    payload: { input: details, ...(effect.record ?? {}), changes: serialiseChanges(changes) },
+  });
+  const updated: DossierRow = { ...dossier, ...changes, actionCount: seq, updatedAt: now };
+  await updateDossier(tx, dossier.id, { ...changes, actionCount: seq, updatedAt: now });
+  await deps.audit.record(tx, { actor, at: now, requestId }, [
+    {
+      action: `dossier.${type}`,
+      entityType: 'dossier',
+      entityId: dossier.id,
+      payload: { code: updated.code, seq, from: dossier.state, to: updated.state, step: updated.step },
+    },
+  ]);
+  await publishEvents(
+    tx,
+    [
+      { type: 'dossier.action', aggregateType: 'dossier', aggregateId: dossier.id, payload: { seq, action: type, state: updated.state } },
+      ...(effect.events ?? []).map((e) => ({ ...e, aggregateType: 'dossier', aggregateId: dossier.id })),
+    ],
+    now,
+  );
+  return { dossier: updated, seq };
+}

@@ -1,0 +1,68 @@
+/**
+ * The facts a guard needs, loaded only for the guards the action has: an
+ * action with no guards costs no extra query.
+ */
+import { vnLocalDate } from '../../../platform/clock.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import type { WorkingCalendar } from '../../calendar/index.ts';
+import type { Actor } from '../../identity/index.ts';
+import type { Guard, GuardContext } from '../../workflow/index.ts';
+import type { ActionInput } from '../action-inputs.ts';
+import {
+  countMissingRequired,
+  countSupplements,
+  listActions,
+  listConsultations,
+  listResults,
+  listTasks,
+  listComponents,
+  type DossierRow,
+} from '../dossier.repo.ts';
+
+export async function buildGuardContext(
+  db: Executor,
+  dossier: DossierRow,
+  actor: Actor,
+  now: Date,
+  calendar: WorkingCalendar,
+  input: ActionInput,
+  guards: Guard[],
+): Promise<GuardContext> {
+  const needs = new Set(guards.map((g) => g.kind));
+  const actorsByAction = new Map<string, Set<string>>();
+  if (needs.has('notSameActorAs')) {
+    for (const a of await listActions(db, dossier.id)) {
+      if (!a.actionId) continue;
+      const set = actorsByAction.get(a.actionId) ?? new Set<string>();
+      set.add(a.actorId);
+      actorsByAction.set(a.actionId, set);
+    }
+  }
+  let missing = 0;
+  if (needs.has('requiredComponentsProvided')) {
+    const provided = 'componentsProvided' in input ? new Set(input.componentsProvided ?? []) : new Set<string>();
+    missing =
+      provided.size === 0
+        ? await countMissingRequired(db, dossier.id)
+        : (await listComponents(db, dossier.id)).filter((c) => c.required && !c.provided && !provided.has(c.code)).length;
+  }
+  const count = async <T>(need: boolean, load: () => Promise<T[]>, keep: (x: T) => boolean): Promise<number> =>
+    need ? (await load()).filter(keep).length : 0;
+  return {
+    actorId: actor.id,
+    assigneeId: dossier.assigneeId,
+    actorsByAction,
+    paymentState: dossier.paymentState,
+    openConsultations: await count(needs.has('noOpenConsultations'), () => listConsultations(db, dossier.id), (c) => c.answeredAt === null),
+    openTasks: await count(needs.has('allTasksCompleted'), () => listTasks(db, dossier.id), (t) => t.status !== 'DONE'),
+    extensionCount: dossier.extensionCount,
+    processingSupplementRounds: needs.has('maxSupplementRounds') ? await countSupplements(db, dossier.id, 'PROCESSING') : 0,
+    missingRequiredComponents: missing,
+    resultCount: await count(needs.has('hasResult'), () => listResults(db, dossier.id), (r) => r.status !== 'CANCELLED'),
+    now,
+    today: vnLocalDate(now),
+    lastDayBeforeDue: (days) => (dossier.currentDueAt ? calendar.extensionDeadline(dossier.currentDueAt, days) : null),
+    withinWorkingDaysOfReceipt: (days) =>
+      dossier.receivedAt !== null && now <= calendar.addWorkingTime(dossier.receivedAt, days, 'WORKING_DAY').dueAt,
+  };
+}

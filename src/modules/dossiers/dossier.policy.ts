@@ -1,0 +1,64 @@
+/**
+ * Who may see and do what on a dossier. Deny by default: an actor sees a
+ * dossier only when one of its agencies (receiving, competent, consulted,
+ * inter-agency) is in the actor's scope, and acts only with the step's role at
+ * the right agency, plus the step's guards. Lists apply the same rule in SQL.
+ */
+import type { Actor, GrantRole } from '../identity/index.ts';
+import { allScopedAgencies, hasRoleAt } from '../identity/index.ts';
+import type { ActorRole } from '../workflow/index.ts';
+import type { DossierRow } from './dossier.repo.ts';
+import type { Channel } from '../catalog/index.ts';
+
+export function canSee(actor: Actor, dossier: Pick<DossierRow, 'agencyIds'>): boolean {
+  if (actor.kind === 'system') return true;
+  const mine = allScopedAgencies(actor);
+  return dossier.agencyIds.some((a) => mine.has(a));
+}
+
+/** Postal staff may act as desk officers where they hold the postal role (DOMAIN §1.1). */
+const standIns: Partial<Record<GrantRole, GrantRole[]>> = { DESK_OFFICER: ['DESK_OFFICER', 'POSTAL_AGENT'] };
+
+export interface RoleMatch {
+  role: ActorRole;
+  onBehalfOfApplicant: boolean;
+}
+
+/** Whether the actor holds one of the roles at the agency; APPLICANT steps may be taken for the applicant by their channel. */
+export function matchRole(actor: Actor, roles: ActorRole[], agencyId: string, receivingAgencyId: string): RoleMatch | null {
+  for (const role of roles) {
+    if (role === 'APPLICANT') {
+      const proxies: GrantRole[] = ['INTEGRATION', 'KIOSK', 'DESK_OFFICER', 'POSTAL_AGENT'];
+      if (proxies.some((r) => hasRoleAt(actor, r, receivingAgencyId))) return { role, onBehalfOfApplicant: true };
+      continue;
+    }
+    if ((standIns[role] ?? [role]).some((r) => hasRoleAt(actor, r, agencyId))) return { role, onBehalfOfApplicant: false };
+  }
+  return null;
+}
+
+/** Roles that may register a dossier through each channel, at the receiving desk's agency. */
+export const submitRoles: Record<Channel, GrantRole[]> = {
+  DESK: ['DESK_OFFICER', 'POSTAL_AGENT'],
+  POST: ['DESK_OFFICER', 'POSTAL_AGENT', 'INTEGRATION'],
+  PORTAL: ['INTEGRATION'],
+  DVCQG: ['INTEGRATION'],
+  KIOSK: ['KIOSK', 'INTEGRATION'],
+};
+
+export function canSubmit(actor: Actor, channel: Channel, receivingAgencyId: string): boolean {
+  return submitRoles[channel].some((r) => hasRoleAt(actor, r, receivingAgencyId));
+}
+
+/** The SQL scope of lists: agencies the actor sees, and the (role, agencies) pairs of its work queue. */
+export function listScope(actor: Actor): { visibleAgencyIds: string[]; queue: { role: string; agencyIds: string[] }[] } {
+  const queue: { role: string; agencyIds: string[] }[] = [];
+  for (const [role, agencies] of actor.scope) {
+    if (role === 'SUPERVISOR' || role === 'ADMIN' || role === 'INTEGRATION' || role === 'KIOSK') continue;
+    const queueRole = role === 'POSTAL_AGENT' ? 'DESK_OFFICER' : role;
+    const existing = queue.find((q) => q.role === queueRole);
+    if (existing) existing.agencyIds = [...new Set([...existing.agencyIds, ...agencies])];
+    else queue.push({ role: queueRole, agencyIds: [...agencies] });
+  }
+  return { visibleAgencyIds: [...allScopedAgencies(actor)], queue };
+}

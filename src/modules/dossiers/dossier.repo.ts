@@ -1,0 +1,243 @@
+/** All SQL of the dossiers module. Functions that must run inside a command's transaction take `tx`. */
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.ts';
+import {
+  dossierActions,
+  dossierCodeCounters,
+  dossierComponents,
+  dossierConsultations,
+  dossierResults,
+  dossiers,
+  dossierSupplements,
+  dossierTasks,
+} from './dossier.tables.ts';
+
+export type DossierRow = typeof dossiers.$inferSelect;
+export type NewDossierRow = typeof dossiers.$inferInsert;
+export type ActionRow = typeof dossierActions.$inferSelect;
+export type NewActionRow = typeof dossierActions.$inferInsert;
+export type ComponentRow = typeof dossierComponents.$inferSelect;
+export type SupplementRow = typeof dossierSupplements.$inferSelect;
+export type ConsultationRow = typeof dossierConsultations.$inferSelect;
+export type TaskRow = typeof dossierTasks.$inferSelect;
+export type ResultRow = typeof dossierResults.$inferSelect;
+
+export const tables = {
+  dossiers,
+  dossierActions,
+  dossierComponents,
+  dossierSupplements,
+  dossierConsultations,
+  dossierTasks,
+  dossierResults,
+};
+
+export async function insertDossier(tx: Executor, row: NewDossierRow, components: (typeof dossierComponents.$inferInsert)[]): Promise<DossierRow> {
+  const [inserted] = await tx.insert(dossiers).values(row).returning();
+  if (components.length > 0) await tx.insert(dossierComponents).values(components);
+  return inserted!;
+}
+
+export async function insertAction(tx: Executor, row: NewActionRow): Promise<void> {
+  await tx.insert(dossierActions).values(row);
+}
+
+/** Locks the dossier row for the rest of the transaction: actions on one dossier are applied one at a time. */
+export async function lockDossier(tx: Executor, id: string): Promise<DossierRow | undefined> {
+  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for('update');
+  return row;
+}
+
+export async function findDossier(db: Executor, id: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id));
+  return row;
+}
+
+export async function findDossierByCode(db: Executor, code: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.code, code));
+  return row;
+}
+
+export async function updateDossier(tx: Executor, id: string, changes: Partial<NewDossierRow>): Promise<void> {
+  await tx.update(dossiers).set(changes).where(eq(dossiers.id, id));
+}
+
+/**
+ * The next number in a receiving agency's daily sequence. The upsert locks the
+ * counter row until commit, so concurrent receipts (in any number of processes)
+ * get consecutive numbers, and a rolled-back receipt gives its number back.
+ */
+export async function nextCodeNumber(tx: Executor, scope: string, day: string): Promise<number> {
+  const [row] = await tx
+    .insert(dossierCodeCounters)
+    .values({ scope, day, last: 1 })
+    .onConflictDoUpdate({
+      target: [dossierCodeCounters.scope, dossierCodeCounters.day],
+      set: { last: sql`${dossierCodeCounters.last} + 1` },
+    })
+    .returning({ last: dossierCodeCounters.last });
+  return row!.last;
+}
+
+export async function listActions(db: Executor, dossierId: string): Promise<ActionRow[]> {
+  return db.select().from(dossierActions).where(eq(dossierActions.dossierId, dossierId)).orderBy(asc(dossierActions.seq));
+}
+
+export async function listComponents(db: Executor, dossierId: string): Promise<ComponentRow[]> {
+  return db.select().from(dossierComponents).where(eq(dossierComponents.dossierId, dossierId)).orderBy(asc(dossierComponents.code));
+}
+
+export async function setComponentsProvided(tx: Executor, dossierId: string, codes: string[]): Promise<void> {
+  for (const code of codes) {
+    await tx
+      .update(dossierComponents)
+      .set({ provided: true })
+      .where(and(eq(dossierComponents.dossierId, dossierId), eq(dossierComponents.code, code)));
+  }
+}
+
+export async function countMissingRequired(db: Executor, dossierId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dossierComponents)
+    .where(and(eq(dossierComponents.dossierId, dossierId), eq(dossierComponents.required, true), eq(dossierComponents.provided, false)));
+  return row?.n ?? 0;
+}
+
+export async function listSupplements(db: Executor, dossierId: string): Promise<SupplementRow[]> {
+  return db.select().from(dossierSupplements).where(eq(dossierSupplements.dossierId, dossierId)).orderBy(asc(dossierSupplements.requestedAt));
+}
+
+export async function openSupplement(db: Executor, dossierId: string, stage: 'INTAKE' | 'PROCESSING'): Promise<SupplementRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dossierSupplements)
+    .where(and(eq(dossierSupplements.dossierId, dossierId), eq(dossierSupplements.stage, stage), isNull(dossierSupplements.completedAt)))
+    .orderBy(desc(dossierSupplements.round))
+    .limit(1);
+  return row;
+}
+
+export async function insertSupplement(tx: Executor, row: typeof dossierSupplements.$inferInsert): Promise<void> {
+  await tx.insert(dossierSupplements).values(row);
+}
+
+export async function completeSupplement(tx: Executor, id: string, at: Date, newDueAt: Date | null): Promise<void> {
+  await tx.update(dossierSupplements).set({ completedAt: at, newDueAt }).where(eq(dossierSupplements.id, id));
+}
+
+export async function countSupplements(db: Executor, dossierId: string, stage: 'INTAKE' | 'PROCESSING'): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dossierSupplements)
+    .where(and(eq(dossierSupplements.dossierId, dossierId), eq(dossierSupplements.stage, stage)));
+  return row?.n ?? 0;
+}
+
+export async function listConsultations(db: Executor, dossierId: string): Promise<ConsultationRow[]> {
+  return db.select().from(dossierConsultations).where(eq(dossierConsultations.dossierId, dossierId)).orderBy(asc(dossierConsultations.requestedAt));
+}
+
+export async function insertConsultation(tx: Executor, row: typeof dossierConsultations.$inferInsert): Promise<void> {
+  await tx.insert(dossierConsultations).values(row);
+}
+
+export async function answerConsultation(tx: Executor, id: string, answer: string, by: string, at: Date): Promise<void> {
+  await tx.update(dossierConsultations).set({ answer, answeredAt: at, answeredBy: by }).where(eq(dossierConsultations.id, id));
+}
+
+export async function listTasks(db: Executor, dossierId: string): Promise<TaskRow[]> {
+  return db.select().from(dossierTasks).where(eq(dossierTasks.dossierId, dossierId)).orderBy(asc(dossierTasks.position));
+}
+
+export async function insertTasks(tx: Executor, rows: (typeof dossierTasks.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(dossierTasks).values(rows);
+}
+
+export async function updateTask(tx: Executor, id: string, changes: Partial<typeof dossierTasks.$inferInsert>): Promise<void> {
+  await tx.update(dossierTasks).set(changes).where(eq(dossierTasks.id, id));
+}
+
+export async function listResults(db: Executor, dossierId: string): Promise<ResultRow[]> {
+  return db.select().from(dossierResults).where(eq(dossierResults.dossierId, dossierId)).orderBy(asc(dossierResults.n));
+}
+
+export async function insertResults(tx: Executor, rows: (typeof dossierResults.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(dossierResults).values(rows);
+}
+
+export async function markResultsIssued(tx: Executor, dossierId: string, by: string, at: Date, documentNumber: string | null): Promise<void> {
+  await tx
+    .update(dossierResults)
+    .set({ status: 'ISSUED', issuedAt: at, issuedBy: by, ...(documentNumber ? { documentNumber } : {}) })
+    .where(and(eq(dossierResults.dossierId, dossierId), sql`${dossierResults.status} <> 'CANCELLED'`));
+}
+
+export interface ListQuery {
+  /** Agency ids the caller may see (any role); the list is limited to dossiers touching them. */
+  visibleAgencyIds: string[];
+  /** For work queues: (role, agency ids) pairs where the caller must act. */
+  queue?: { role: string; agencyIds: string[] }[] | undefined;
+  assigneeId?: string | undefined;
+  states?: string[] | undefined;
+  risk?: string | undefined;
+  procedureCode?: string | undefined;
+  ownerId?: string | undefined;
+  codePrefix?: string | undefined;
+  open?: boolean | undefined;
+  after?: { dueAt: Date; id: string } | undefined;
+  limit: number;
+}
+
+/**
+ * Lists dossiers in the caller's scope, ordered by the due date that matters
+ * now (keyset pagination: no OFFSET, stable under inserts). Work queues use the
+ * (queue agency, queue role, due) index; other lists use the agency array index.
+ */
+export async function listDossiers(db: Executor, q: ListQuery): Promise<DossierRow[]> {
+  const where: SQL[] = [];
+  if (q.queue) {
+    if (q.queue.length === 0) return [];
+    const pairs = q.queue.map(
+      (p) => sql`(${dossiers.queueRole} = ${p.role} AND ${dossiers.queueAgencyId} = ANY(${`{${p.agencyIds.join(',')}}`}::uuid[]))`,
+    );
+    where.push(sql`${dossiers.isOpen}`, sql`(${sql.join(pairs, sql` OR `)})`);
+    if (q.assigneeId) where.push(sql`(${dossiers.assigneeId} IS NULL OR ${dossiers.assigneeId} = ${q.assigneeId} OR ${dossiers.queueRole} <> 'SPECIALIST')`);
+  } else {
+    if (q.visibleAgencyIds.length === 0) return [];
+    where.push(sql`${dossiers.agencyIds} && ${`{${q.visibleAgencyIds.join(',')}}`}::uuid[]`);
+  }
+  if (q.open !== undefined) where.push(eq(dossiers.isOpen, q.open));
+  if (q.states?.length) where.push(sql`${dossiers.state} = ANY(${`{${q.states.join(',')}}`}::text[])`);
+  if (q.risk) where.push(eq(dossiers.risk, q.risk));
+  if (q.procedureCode) where.push(eq(dossiers.procedureCode, q.procedureCode));
+  if (q.ownerId) where.push(eq(dossiers.ownerId, q.ownerId));
+  if (q.codePrefix) where.push(sql`${dossiers.code} LIKE ${`${q.codePrefix.replace(/[%_\\]/g, '')}%`}`);
+  if (q.after) {
+    where.push(sql`(${dossiers.queueDueAt}, ${dossiers.id}) > (${q.after.dueAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`);
+  }
+  return db
+    .select()
+    .from(dossiers)
+    .where(sql.join(where, sql` AND `))
+    .orderBy(asc(dossiers.queueDueAt), asc(dossiers.id))
+    .limit(q.limit);
+}
+
+/** Marks open dossiers whose risk level changed (warning thresholds, overdue); returns the changed rows. */
+export async function refreshRisk(db: Executor, now: Date): Promise<{ id: string; code: string | null; risk: string }[]> {
+  const result = await db.execute(sql`
+    UPDATE dossiers d SET risk = r.level, updated_at = ${now.toISOString()}::timestamptz
+    FROM (
+      SELECT id, CASE
+        WHEN current_due_at IS NOT NULL AND current_due_at < ${now.toISOString()}::timestamptz THEN 'OVERDUE'
+        WHEN intake_due_at IS NOT NULL AND received_at IS NULL AND intake_due_at < ${now.toISOString()}::timestamptz THEN 'OVERDUE'
+        WHEN alert_at IS NOT NULL AND alert_at < ${now.toISOString()}::timestamptz THEN 'AT_RISK'
+        WHEN warn_at IS NOT NULL AND warn_at < ${now.toISOString()}::timestamptz THEN 'WARN'
+        ELSE 'NONE' END AS level
+      FROM dossiers WHERE is_open AND paused_since IS NULL
+    ) r
+    WHERE d.id = r.id AND d.risk <> r.level
+    RETURNING d.id, d.code, d.risk`);
+  return (result as unknown as { rows: { id: string; code: string | null; risk: string }[] }).rows;
+}

@@ -1,0 +1,47 @@
+/**
+ * An effect handler is the part of an action that is specific to its type:
+ * it reads its input, may write sub-records (supplement rounds, consultations,
+ * tasks), and returns the dossier fields it changes and what to record. The
+ * generic part (state, step, queue, timeliness, log, audit, outbox) is done by
+ * act-on-dossier for every action alike.
+ */
+import type { Tx } from '../../../platform/db/database.ts';
+import type { AgencySnapshot } from '../../agencies/index.ts';
+import type { LoadedVersion } from '../../catalog/index.ts';
+import type { WorkingCalendar } from '../../calendar/index.ts';
+import type { Actor } from '../../identity/index.ts';
+import type { PlannedMove, WorkflowDefinition } from '../../workflow/index.ts';
+import type { ActionInput, ActionInputOf } from '../action-inputs.ts';
+import type { DossierDeps } from '../dossier.deps.ts';
+import type { DossierRow, NewDossierRow } from '../dossier.repo.ts';
+
+export interface EffectContext {
+  tx: Tx;
+  deps: DossierDeps;
+  actor: Actor;
+  now: Date;
+  dossier: DossierRow;
+  version: LoadedVersion;
+  definition: WorkflowDefinition;
+  move: PlannedMove;
+  calendar: WorkingCalendar;
+  agencies: AgencySnapshot;
+}
+
+export interface Effect {
+  changes?: Partial<NewDossierRow>;
+  /** Details kept in the action log beyond the input (e.g. the allocated code). */
+  record?: Record<string, unknown>;
+  reason?: string | undefined;
+  fromAgencyId?: string | null;
+  toAgencyId?: string | null;
+  events?: { type: string; payload: Record<string, unknown> }[];
+}
+
+export interface EffectHandler<T extends ActionInput['type']> {
+  /** The agency whose officers take this action, when it is not the step's (consultations, inter-agency tasks). */
+  actingAgency?(ctx: Omit<EffectContext, 'move'>, input: ActionInputOf<T>): Promise<string>;
+  run(ctx: EffectContext, input: ActionInputOf<T>): Promise<Effect>;
+}
+
+export type EffectRegistry = { [T in ActionInput['type']]: EffectHandler<T> };

@@ -1,0 +1,84 @@
+/** Intake: receipt with its code and due date (Form 01), a request to complete before receipt (Form 02), refusal (Form 03). */
+import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
+import { newId } from '../../../platform/ids.ts';
+import { legalDue, intakeDue, storedExplanation, warningInstants } from '../deadlines.ts';
+import { formatDossierCode } from '../dossier-code.ts';
+import { countSupplements, insertSupplement, nextCodeNumber, openSupplement, completeSupplement } from '../dossier.repo.ts';
+import type { EffectHandler } from './effect.ts';
+import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
+
+/** Paper arrives with the applicant or the post; it must reach the competent agency under the 15:00 rule (DOMAIN §4.3). */
+const paperChannels = new Set(['DESK', 'POST', 'KIOSK']);
+
+export const receive: EffectHandler<'receive'> = {
+  async run(ctx, input) {
+    const provided = await applyComponentsProvided(ctx, input.componentsProvided);
+    const { deps, dossier, now, calendar, version } = ctx;
+    const receiving = ctx.agencies.byId(dossier.receivingAgencyId)!;
+    const day = vnLocalDate(now);
+    const n = await nextCodeNumber(ctx.tx, receiving.code, day);
+    const code = formatDossierCode(deps.config.dossierCodeFormat, receiving.code, day, n);
+    const due = legalDue(calendar, version.version, now, deps.calendars.options(version.version.cutoffTime));
+    const [warnAt, alertAt] = warningInstants(calendar, now, due.dueAt, deps.config.deadlines.warnAt);
+    const needsTransfer = paperChannels.has(dossier.channel) && dossier.receivingAgencyId !== dossier.competentAgencyId;
+    const transferDueAt = needsTransfer ? calendar.transferDue(now, version.version.cutoffTime).dueAt : null;
+    const intakeOnTime = dossier.intakeDueAt ? now <= dossier.intakeDueAt : null;
+    return {
+      changes: {
+        code,
+        receivedAt: now,
+        originalDueAt: due.dueAt,
+        currentDueAt: due.dueAt,
+        dueExplanation: storedExplanation(due.explanation),
+        transferDueAt,
+        warnAt: warnAt ?? null,
+        alertAt: alertAt ?? null,
+        // Every received dossier is synchronised to DVCQG (Decision 31/2021 Art. 30); the adapter picks it up.
+        syncState: 'PENDING',
+      },
+      record: { code, dueAt: toVnIso(due.dueAt), transferDueAt: transferDueAt ? toVnIso(transferDueAt) : null, intakeOnTime, componentsProvided: provided },
+      events: [{ type: 'dossier.received', payload: { code, dueAt: due.dueAt.toISOString() } }],
+    };
+  },
+};
+
+export const requestIntakeSupplement: EffectHandler<'request_intake_supplement'> = {
+  async run(ctx, input) {
+    const round = (await countSupplements(ctx.tx, ctx.dossier.id, 'INTAKE')) + 1;
+    await insertSupplement(ctx.tx, {
+      id: newId(),
+      dossierId: ctx.dossier.id,
+      round,
+      stage: 'INTAKE',
+      items: input.items,
+      reason: input.reason,
+      requestedAt: ctx.now,
+      requestedBy: ctx.actor.id,
+    });
+    return {
+      reason: input.reason,
+      record: { round, items: input.items },
+      events: [{ type: 'dossier.intake_supplement_requested', payload: { round, items: input.items.length } }],
+    };
+  },
+};
+
+export const completeIntakeSupplement: EffectHandler<'complete_intake_supplement'> = {
+  async run(ctx, input) {
+    const open = await openSupplement(ctx.tx, ctx.dossier.id, 'INTAKE');
+    if (open) await completeSupplement(ctx.tx, open.id, ctx.now, null);
+    const provided = await applyComponentsProvided(ctx, input.componentsProvided);
+    const formData = patchedFormData(ctx, input.formData);
+    return {
+      changes: { intakeDueAt: intakeDue(ctx.calendar, ctx.now), ...(formData ? { formData } : {}) },
+      record: { componentsProvided: provided, changedFields: changedFields(ctx.dossier.formData, formData) },
+      events: [{ type: 'dossier.intake_supplemented', payload: {} }],
+    };
+  },
+};
+
+export const rejectIntake: EffectHandler<'reject_intake'> = {
+  async run(_ctx, input) {
+    return { reason: input.reason, events: [{ type: 'dossier.rejected_at_intake', payload: {} }] };
+  },
+};

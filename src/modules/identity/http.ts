@@ -1,0 +1,225 @@
+/**
+ * Identity over HTTP: the bearer-token hook that turns a request into an Actor,
+ * officer sign-in and sign-out, the caller's profile, administration of
+ * officers and API clients, and the public identifier checks.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { sha256Hex } from '../../platform/crypto/hashing.ts';
+import { ForbiddenError, UnauthorizedError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n/index.ts';
+import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
+import type { App } from '../../platform/http/server.ts';
+import type { AgencyDirectory } from '../agencies/index.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { Actor } from './actor.ts';
+import type { Authenticator } from './authenticator.ts';
+import { createApiClient } from './commands/create-api-client.ts';
+import { createOfficer } from './commands/create-officer.ts';
+import { login, type LoginPolicy } from './commands/login.ts';
+import { revokeToken } from './identity.repo.ts';
+import { CreateApiClientInput, CreateOfficerInput, LoginInput } from './identity.schemas.ts';
+import { checkPersonalId } from './identifiers/personal-id.ts';
+import { checkTaxCode } from './identifiers/tax-code.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    token: string | null;
+  }
+}
+
+export interface IdentityDeps {
+  db: Db;
+  clock: Clock;
+  agencies: AgencyDirectory;
+  authenticator: Authenticator;
+  audit: AuditLog;
+  loginPolicy: LoginPolicy;
+}
+
+/** The signed-in caller, or 401. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthorizedError(request.token ? 'error.tokenInvalid' : 'error.unauthorized');
+  return request.actor;
+}
+
+/** Administrators act on agencies inside their ADMIN scope only. */
+export function requireAdmin(actor: Actor, agencyIds: string[] = []): void {
+  const scope = actor.scope.get('ADMIN');
+  if (!scope || agencyIds.some((a) => !scope.has(a))) throw new ForbiddenError();
+}
+
+const CheckResult = z.object({
+  valid: z.boolean(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('token', null);
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    if (!header) return;
+    const m = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})$/.exec(header);
+    if (!m) throw new UnauthorizedError('error.tokenInvalid');
+    request.token = m[1]!;
+    request.actor = (await deps.authenticator.authenticate(m[1]!)) ?? null;
+  });
+
+  app.post('/api/v1/auth/login', {
+    schema: {
+      tags: ['identity'],
+      summary: 'Officer sign-in (password); returns a bearer token',
+      body: LoginInput,
+      response: { 200: z.object({ token: z.string(), expiresAt: z.string(), officer: z.object({ id: z.string(), fullName: z.string() }) }), ...authErrors, 423: errors[400].describe('Account locked') },
+    },
+    handler: async (request, reply) => {
+      const now = deps.clock.now();
+      const outcome = await deps.db.transaction((tx) => login(tx, request.body, deps.loginPolicy, now));
+      await deps.audit.record(deps.db, { actor: { kind: 'officer', id: outcome.ok ? outcome.officerId : (outcome.officerId ?? 'unknown') }, at: now, requestId: request.id }, [
+        { action: outcome.ok ? 'auth.login' : 'auth.login_failed', entityType: 'officer', entityId: outcome.ok ? outcome.officerId : (outcome.officerId ?? request.body.username), payload: { ip: request.ip } },
+      ]);
+      if (!outcome.ok) throw outcome.error;
+      reply.header('cache-control', 'no-store');
+      return { token: outcome.token, expiresAt: outcome.expiresAt.toISOString(), officer: { id: outcome.officerId, fullName: outcome.fullName } };
+    },
+  });
+
+  app.post('/api/v1/auth/logout', {
+    schema: { tags: ['identity'], summary: 'Revokes the bearer token', security: [{ bearer: [] }], response: { 204: z.undefined(), ...authErrors } },
+    handler: async (request, reply) => {
+      actorOf(request);
+      await revokeToken(deps.db, sha256Hex(request.token!), deps.clock.now());
+      deps.authenticator.forget(request.token!);
+      return reply.code(204).send();
+    },
+  });
+
+  app.get('/api/v1/me', {
+    schema: {
+      tags: ['identity'],
+      summary: 'The caller and its scoped roles',
+      security: [{ bearer: [] }],
+      response: {
+        200: z.object({
+          kind: z.string(),
+          id: z.string(),
+          name: z.string(),
+          grants: z.array(z.object({ role: z.string(), agency: z.object({ code: z.string(), name: z.string() }).nullable(), includeSubtree: z.boolean() })),
+        }),
+        ...authErrors,
+      },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const agencies = await deps.agencies.current();
+      return {
+        kind: actor.kind,
+        id: actor.id,
+        name: actor.name,
+        grants: actor.grants.map((g) => {
+          const a = agencies.byId(g.agencyId);
+          return { role: g.role, agency: a ? { code: a.code, name: a.name } : null, includeSubtree: g.includeSubtree };
+        }),
+      };
+    },
+  });
+
+  app.post('/api/v1/admin/officers', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Create an officer account with scoped roles',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      body: CreateOfficerInput,
+      response: { 201: z.object({ id: z.string(), username: z.string() }), ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const agencies = await deps.agencies.current();
+      requireAdmin(actor, request.body.grants.map((g) => agencies.resolve(g.agencyCode)?.agency.id ?? ''));
+      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
+        const now = deps.clock.now();
+        const created = await createOfficer(tx, agencies, request.body, actor.id, now);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'officer.create', entityType: 'officer', entityId: created.id, payload: { username: created.username, grants: request.body.grants } },
+        ]);
+        return { status: 201, body: created };
+      });
+    },
+  });
+
+  app.post('/api/v1/admin/api-clients', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Create an API client; the token is shown once',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      body: CreateApiClientInput,
+      response: { 201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string().nullable() }), ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const agencies = await deps.agencies.current();
+      requireAdmin(actor, request.body.grants.map((g) => agencies.resolve(g.agencyCode)?.agency.id ?? ''));
+      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
+        const now = deps.clock.now();
+        const created = await createApiClient(tx, agencies, request.body, actor.id, now);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'api_client.create', entityType: 'api_client', entityId: created.id, payload: { name: request.body.name, grants: request.body.grants } },
+        ]);
+        return { status: 201, body: { id: created.id, token: created.token, expiresAt: created.expiresAt?.toISOString() ?? null } };
+      });
+    },
+  });
+
+  app.get('/api/v1/validation/personal-id/:id', {
+    schema: {
+      tags: ['validation'],
+      summary: 'Check a 12-digit personal identification number (layout, province, century/sex, birth year)',
+      params: z.strictObject({ id: z.string().max(40) }),
+      querystring: z.strictObject({ birthDate: z.iso.date().optional(), sex: z.enum(['male', 'female']).optional() }),
+      response: {
+        200: CheckResult.extend({
+          legacy: z.boolean(),
+          decoded: z.object({ provinceCode: z.string(), province: z.string().nullable(), birthCentury: z.number(), sex: z.enum(['male', 'female']), birthYear: z.number() }).optional(),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) => {
+      const locale = localeOf(request);
+      const check = checkPersonalId(request.params.id, request.query);
+      return {
+        valid: check.valid,
+        legacy: check.legacy,
+        reasons: check.reasons.map((r) => ({ code: r.key, message: t(locale, r.key, r.params ?? {}) })),
+        ...(check.decoded ? { decoded: check.decoded } : {}),
+      };
+    },
+  });
+
+  app.get('/api/v1/validation/tax-code/:code', {
+    schema: {
+      tags: ['validation'],
+      summary: 'Check a tax code (10-digit check digit, 13-digit dependent unit, or 12-digit personal id)',
+      params: z.strictObject({ code: z.string().max(40) }),
+      response: { 200: CheckResult.extend({ kind: z.string().nullable(), normalised: z.string().nullable() }), ...errors },
+    },
+    handler: async (request) => {
+      const locale = localeOf(request);
+      const check = checkTaxCode(request.params.code);
+      return {
+        valid: check.valid,
+        kind: check.kind,
+        normalised: check.normalised,
+        reasons: check.reasons.map((r) => ({ code: r.key, message: t(locale, r.key, r.params ?? {}) })),
+      };
+    },
+  });
+
+}

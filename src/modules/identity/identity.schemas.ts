@@ -1,0 +1,49 @@
+/** Identity inputs at the boundaries. */
+import { z } from 'zod';
+
+export const GrantRole = z.enum([
+  'DESK_OFFICER',
+  'SPECIALIST',
+  'DEPARTMENT_HEAD',
+  'LEADER',
+  'RECORDS_CLERK',
+  'SUPERVISOR',
+  'ADMIN',
+  'POSTAL_AGENT',
+  'INTEGRATION',
+  'KIOSK',
+]);
+
+export const GrantInput = z.strictObject({
+  role: GrantRole,
+  agencyCode: z.string().min(3).max(35),
+  includeSubtree: z.boolean().default(true),
+  validFrom: z.iso.date().optional(),
+  validTo: z.iso.date().optional(),
+});
+export type GrantInput = z.infer<typeof GrantInput>;
+
+export const Username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/);
+
+export const CreateOfficerInput = z.strictObject({
+  username: Username,
+  fullName: z.string().trim().min(2).max(120),
+  title: z.string().trim().max(120).optional(),
+  email: z.email().max(120).optional(),
+  phone: z.string().regex(/^(\+84|0)[0-9]{8,10}$/, 'phone').optional(),
+  password: z.string().min(1).max(200),
+  grants: z.array(GrantInput).min(1).max(20),
+});
+export type CreateOfficerInput = z.infer<typeof CreateOfficerInput>;
+
+export const LoginInput = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export const CreateApiClientInput = z.strictObject({
+  name: z.string().trim().min(2).max(120),
+  grants: z.array(GrantInput).min(1).max(20),
+  tokenDays: z.number().int().min(1).max(3650).optional(),
+});
+export type CreateApiClientInput = z.infer<typeof CreateApiClientInput>;

@@ -1,0 +1,121 @@
+/** Workflow definitions over HTTP: read, validate (dry run), draft and publish. */
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
+import { renderIssue } from '../../platform/http/validation-issues.ts';
+import type { App } from '../../platform/http/server.ts';
+import type { AuditLog } from '../audit/index.ts';
+import type { CalendarService } from '../calendar/index.ts';
+import { actorOf, requireAdmin } from '../identity/index.ts';
+import { legalLimitMinutes, legalLimitText, DurationUnit } from '../catalog/index.ts';
+import { publishWorkflow } from './commands/publish-workflow.ts';
+import { saveWorkflowDraft } from './commands/save-workflow-draft.ts';
+import { validateDefinition } from './validate-definition.ts';
+import { findWorkflow, listWorkflows } from './workflow.repo.ts';
+import { WorkflowDefinition } from './workflow.schemas.ts';
+
+export interface WorkflowRouteDeps {
+  db: Db;
+  clock: Clock;
+  calendars: CalendarService;
+  audit: AuditLog;
+}
+
+const Summary = z.object({ key: z.string(), version: z.number(), status: z.string(), name: z.string(), publishedAt: z.string().nullable() });
+
+export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void {
+  app.get('/api/v1/workflows', {
+    schema: { tags: ['workflow'], summary: 'Workflow definitions and their versions', response: { 200: z.object({ items: z.array(Summary) }) } },
+    handler: async () => ({
+      items: (await listWorkflows(deps.db)).map((w) => ({ key: w.key, version: w.version, status: w.status, name: w.name, publishedAt: w.publishedAt?.toISOString() ?? null })),
+    }),
+  });
+
+  app.get('/api/v1/workflows/:key/:version', {
+    schema: {
+      tags: ['workflow'],
+      summary: 'One workflow definition',
+      params: z.strictObject({ key: z.string().max(64), version: z.coerce.number().int().min(1) }),
+      response: { 200: Summary.extend({ definition: z.unknown() }), ...errors },
+    },
+    handler: async (request) => {
+      const row = await findWorkflow(deps.db, request.params.key, request.params.version);
+      if (!row) throw new NotFoundError('workflow.notFound', request.params);
+      return { key: row.key, version: row.version, status: row.status, name: row.name, publishedAt: row.publishedAt?.toISOString() ?? null, definition: row.definition };
+    },
+  });
+
+  app.post('/api/v1/admin/workflows/validate', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Check a definition without saving it (optionally against a legal time limit)',
+      security: [{ bearer: [] }],
+      body: z.strictObject({
+        definition: WorkflowDefinition,
+        legalLimit: z.strictObject({ amount: z.number().int().min(0).max(3650), unit: DurationUnit }).optional(),
+      }),
+      response: { 200: z.object({ valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) }), ...commandErrors },
+    },
+    handler: async (request) => {
+      requireAdmin(actorOf(request));
+      const dayMinutes = await deps.calendars.workingDayMinutes();
+      const limit = request.body.legalLimit;
+      const issues = validateDefinition(request.body.definition, {
+        workingDayMinutes: dayMinutes,
+        ...(limit ? { legalLimitMinutes: legalLimitMinutes(limit.amount, limit.unit, dayMinutes), legalLimitText: legalLimitText(limit.amount, limit.unit) } : {}),
+      });
+      const locale = localeOf(request);
+      return { valid: issues.length === 0, issues: issues.map((i) => renderIssue(locale, i)) };
+    },
+  });
+
+  app.post('/api/v1/admin/workflows', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Save a draft workflow version',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      body: WorkflowDefinition,
+      response: { 201: Summary, ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      requireAdmin(actor);
+      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
+        const now = deps.clock.now();
+        const saved = await saveWorkflowDraft(tx, request.body);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'workflow.draft', entityType: 'workflow', entityId: saved.id, payload: { key: saved.definition.key, version: saved.definition.version } },
+        ]);
+        return { status: 201, body: { key: saved.definition.key, version: saved.definition.version, status: 'DRAFT', name: saved.definition.name, publishedAt: null } };
+      });
+    },
+  });
+
+  app.post('/api/v1/admin/workflows/:key/:version/publish', {
+    schema: {
+      tags: ['administration'],
+      summary: 'Publish a draft workflow after validation (unreachable steps, dead ends and bad moves are refused)',
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      params: z.strictObject({ key: z.string().max(64), version: z.coerce.number().int().min(1) }),
+      response: { 200: Summary, ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      requireAdmin(actor);
+      const { key, version } = request.params;
+      const workingDayMinutes = await deps.calendars.workingDayMinutes();
+      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
+        const now = deps.clock.now();
+        const published = await publishWorkflow(tx, key, version, { workingDayMinutes }, now);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'workflow.publish', entityType: 'workflow', entityId: published.id, payload: { key, version } }]);
+        const row = (await findWorkflow(tx, key, version))!;
+        return { status: 200, body: { key, version, status: row.status, name: row.name, publishedAt: row.publishedAt?.toISOString() ?? null } };
+      });
+    },
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Maps every error to a clear HTTP answer. Known errors become 4xx with a
+ * localized message and field paths; anything unexpected becomes a 500 that
+ * names a request id and reveals nothing else.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, UnprocessableError, ValidationError, type FieldIssue } from '../errors.ts';
+import { localeFromHeader, t, type MessageKey } from '../i18n/index.ts';
+import { renderIssue, toFieldIssue } from './validation-issues.ts';
+
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    issues?: { path: string; message: string }[];
+    requestId: string;
+    [extra: string]: unknown;
+  };
+}
+
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  issues: FieldIssue[] = [],
+  details: Record<string, unknown> = {},
+): FastifyReply {
+  const locale = localeFromHeader(request.headers['accept-language']);
+  const body: ErrorBody = {
+    error: {
+      code: key,
+      message: t(locale, key, params),
+      ...(issues.length > 0 ? { issues: issues.map((i) => renderIssue(locale, i)) } : {}),
+      ...details,
+      requestId: request.id,
+    },
+  };
+  return reply.code(status).header('content-language', locale).send(body);
+}
+
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = (error as { validationContext?: string }).validationContext ?? 'body';
+    const issues = error.validation.map((v) =>
+      toFieldIssue({ ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message, path: v.instancePath.split('/').filter(Boolean) } as never, [context]),
+    );
+    return send(request, reply, 400, 'error.validation', { count: issues.length }, issues);
+  }
+  if (error instanceof ValidationError || error instanceof UnprocessableError) {
+    return send(request, reply, error.status, error.key, { count: error.issues.length, ...error.params }, error.issues, error.details);
+  }
+  if (error instanceof AppError) {
+    return send(request, reply, error.status, error.key, error.params, [], error.details);
+  }
+  const fe = error as FastifyError;
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return send(request, reply, 400, fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'error.emptyBody' : 'error.badJson');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(request, reply, 413, 'error.bodyTooLarge');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return send(request, reply, 415, 'error.unsupportedMediaType', {
+        type: String(request.headers['content-type'] ?? '').slice(0, 80),
+      });
+  }
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    // Other client errors raised by Fastify (malformed URL, bad header, …): say what, in our words.
+    return send(request, reply, fe.statusCode, 'error.badRequest', { detail: fe.code ?? 'request' });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return send(request, reply, 500, 'error.internal', { requestId: request.id });
+}

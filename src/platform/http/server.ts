@@ -1,0 +1,84 @@
+/**
+ * The Fastify instance shared by every route: zod validation (unknown keys
+ * rejected by the schemas themselves), one error handler, request ids, basic
+ * security headers, and the OpenAPI 3.1 document generated from the same zod
+ * schemas that validate requests.
+ */
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import {
+  createJsonSchemaTransform,
+  jsonSchemaTransformObject,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { NotFoundError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { errorHandler } from './error-handler.ts';
+
+export type HttpServer = FastifyInstance & { withTypeProvider<T = ZodTypeProvider>(): FastifyInstance };
+export type { ZodTypeProvider };
+
+export interface ServerOptions {
+  logger: Logger;
+  version: string;
+  publicUrl: string;
+  bodyLimit?: number;
+}
+
+export async function createHttpServer(opts: ServerOptions) {
+  const app = Fastify({
+    loggerInstance: opts.logger,
+    // Request lines would log URLs with dossier codes and personal ids; errors are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Presenters already allow-list every field; responses are serialised as they are (tests check them against the schemas).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request) => {
+    throw Object.assign(new NotFoundError('error.routeNotFound', { method: request.method, url: request.url.split('?')[0] ?? '' }));
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua API',
+        version: opts.version,
+        description:
+          'REST API của Hệ thống thông tin giải quyết thủ tục hành chính motcua. ' +
+          'Errors are JSON `{error:{code,message,issues?,requestId}}`; messages are Vietnamese unless `Accept-Language: en`. ' +
+          'Every state-changing operation accepts an `Idempotency-Key` header: a replay returns the original response.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      servers: [{ url: opts.publicUrl }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Officer session token or API client token.' },
+        },
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/api/v1/openapi.json'] }),
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof createHttpServer>>;

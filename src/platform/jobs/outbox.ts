@@ -1,0 +1,20 @@
+/**
+ * Publishing domain events through the transactional outbox: the event row is
+ * written by the same transaction as the change, so an event exists if and only
+ * if the change committed. Nothing reaches the outside world before commit.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Executor } from '../db/database.ts';
+import { outboxEvents } from './jobs.tables.ts';
+
+export interface DomainEvent {
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+}
+
+export async function publishEvents(tx: Executor, events: DomainEvent[], at: Date): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(outboxEvents).values(events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: at })));
+}

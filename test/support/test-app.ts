@@ -1,0 +1,69 @@
+// A whole motcua (same composition root as production) on a fresh cloned database, driven in-process.
+import { inject } from 'vitest';
+import { createApp, type Motcua } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { ManualClock } from '../../src/platform/clock.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD } from '../../src/modules/identity/seed/demo-officers.ts';
+import { cloneTemplate } from './template-db.ts';
+
+export { DEMO_CLIENT_TOKEN };
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+export interface TestApp {
+  app: Motcua;
+  clock: ManualClock;
+  /** The database URL when running on PostgreSQL (for tests that start other processes). */
+  url?: string | undefined;
+  request<T = any>(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response<T>>;
+  login(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts motcua on a fresh copy of the demo database, its clock set to `start` (Vietnam time). */
+export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Record<string, string> = {}): Promise<TestApp> {
+  const clone = await cloneTemplate(inject('template'));
+  const clock = new ManualClock(start);
+  const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', ...env });
+  const app = await createApp(config, { clock, database: clone.database, logger: createLogger('silent') });
+  const tokens = new Map<string, string>();
+  const t: TestApp = {
+    app,
+    clock,
+    url: clone.url,
+    async request(method, url, opts = {}) {
+      const res = await app.http.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...(opts.headers ?? {}) },
+        ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
+      });
+      const text = res.body;
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.statusCode, body: body as never, headers: res.headers };
+    },
+    async login(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const res = await t.request('POST', '/api/v1/auth/login', { body: { username, password: DEMO_PASSWORD } });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(username, res.body.token);
+      return res.body.token as string;
+    },
+    async close() {
+      await app.close();
+      await clone.drop();
+    },
+  };
+  return t;
+}
