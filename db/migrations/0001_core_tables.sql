@@ -35,7 +35,7 @@ CREATE TABLE "agencies" (
 	"valid_to" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "agencies_code_unique" UNIQUE("code"),
-	CONSTRAINT "agencies_kind_chk" CHECK ("agencies"."kind" IN ('PEOPLES_COMMITTEE', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT')),
+	CONSTRAINT "agencies_kind_chk" CHECK ("agencies"."kind" IN ('PEOPLES_COMMITTEE', 'MINISTRY', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT')),
 	CONSTRAINT "agencies_level_chk" CHECK ("agencies"."level" IN ('CENTRAL', 'PROVINCE', 'COMMUNE')),
 	CONSTRAINT "agencies_code_chk" CHECK ("agencies"."code" ~ '^[0-9A-Z.]{3,35}$')
 );

@@ -71,7 +71,7 @@ export const agencies = pgTable(
     index('agencies_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
     check(
       'agencies_kind_chk',
-      sql`${t.kind} IN ('PEOPLES_COMMITTEE', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT')`,
+      sql`${t.kind} IN ('PEOPLES_COMMITTEE', 'MINISTRY', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT')`,
     ),
     check('agencies_level_chk', sql`${t.level} IN ('CENTRAL', 'PROVINCE', 'COMMUNE')`),
     check('agencies_code_chk', sql`${t.code} ~ '^[0-9A-Z.]{3,35}$'`),

@@ -24,7 +24,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
       tags: ['agencies'],
       summary: 'Agencies, optionally filtered; by default those active today',
       querystring: z.strictObject({
-        kind: z.enum(['PEOPLES_COMMITTEE', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT']).optional(),
+        kind: z.enum(['PEOPLES_COMMITTEE', 'MINISTRY', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT']).optional(),
         level: z.enum(['CENTRAL', 'PROVINCE', 'COMMUNE']).optional(),
         parent: z.string().max(35).optional(),
         activeOn: z.iso.date().optional(),

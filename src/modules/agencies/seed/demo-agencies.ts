@@ -11,8 +11,8 @@ export interface DemoAgency {
   code: string;
   name: string;
   shortName?: string;
-  kind: 'PEOPLES_COMMITTEE' | 'SERVICE_CENTRE' | 'DEPARTMENT' | 'DIVISION' | 'POST' | 'OFFICE';
-  level: 'PROVINCE' | 'COMMUNE';
+  kind: 'PEOPLES_COMMITTEE' | 'MINISTRY' | 'SERVICE_CENTRE' | 'DEPARTMENT' | 'DIVISION' | 'POST' | 'OFFICE' | 'VERTICAL_UNIT';
+  level: 'CENTRAL' | 'PROVINCE' | 'COMMUNE';
   parent: string | null;
   unit?: string;
   address?: string;
@@ -89,6 +89,10 @@ export const demoAgencies: DemoAgency[] = [
   { code: 'H21.14', name: 'Sở Tài chính tỉnh Gia Lai', shortName: 'Sở Tài chính', kind: 'DEPARTMENT', level: 'PROVINCE', parent: 'H21', validFrom: merged },
   { code: 'H21.15', name: 'Sở Nội vụ tỉnh Gia Lai', shortName: 'Sở Nội vụ', kind: 'DEPARTMENT', level: 'PROVINCE', parent: 'H21', validFrom: merged },
   { code: 'H21.16', name: 'Sở Xây dựng tỉnh Gia Lai', shortName: 'Sở Xây dựng', kind: 'DEPARTMENT', level: 'PROVINCE', parent: 'H21', validFrom: merged },
+  { code: 'H21.70', name: 'Công an tỉnh Gia Lai', shortName: 'Công an tỉnh', kind: 'VERTICAL_UNIT', level: 'PROVINCE', parent: null, address: 'Pleiku, Gia Lai', validFrom: merged },
+  // A central unit, for cross-level processing (e.g. judicial-record checks). ⚠ demo code.
+  { code: 'G12', name: 'Bộ Tư pháp', kind: 'MINISTRY', level: 'CENTRAL', parent: null, validFrom: '2002-01-01' },
+  { code: 'G12.20', name: 'Trung tâm Lý lịch tư pháp quốc gia', kind: 'VERTICAL_UNIT', level: 'CENTRAL', parent: 'G12', validFrom: '2012-01-01' },
   { code: 'H21.90', name: 'Bưu điện tỉnh Gia Lai', shortName: 'Bưu điện tỉnh', kind: 'POST', level: 'PROVINCE', parent: null, address: 'Pleiku, Gia Lai', validFrom: merged },
   // Predecessors, kept for dossiers received before the reorganisation.
   { code: 'H21.09', name: 'Sở Thông tin và Truyền thông tỉnh Gia Lai', kind: 'DEPARTMENT', level: 'PROVINCE', parent: 'H21', validFrom: '2008-04-01', validTo: '2025-02-28', legacy: ['000.00.09.H21'] },

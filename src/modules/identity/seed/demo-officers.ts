@@ -33,6 +33,10 @@ export const demoOfficers: DemoOfficer[] = [
   { username: 'gddt.giamdoc', fullName: 'Trịnh Văn Đào', title: 'Phó Giám đốc Sở Giáo dục và Đào tạo', grants: [{ role: 'LEADER', agencyCode: 'H21.11' }] },
   { username: 'gddt.vanthu', fullName: 'Mai Thị Tạo', title: 'Văn thư Sở Giáo dục và Đào tạo', grants: [{ role: 'RECORDS_CLERK', agencyCode: 'H21.11' }] },
   { username: 'tuphap.chuyenvien', fullName: 'Phan Văn Pháp', title: 'Chuyên viên Sở Tư pháp', grants: [{ role: 'SPECIALIST', agencyCode: 'H21.12' }, { role: 'LEADER', agencyCode: 'H21.12' }] },
+  { username: 'taichinh.chuyenvien', fullName: 'Cao Văn Tài', title: 'Chuyên viên Sở Tài chính', grants: [{ role: 'SPECIALIST', agencyCode: 'H21.14' }] },
+  { username: 'noivu.chuyenvien', fullName: 'Kiều Thị Vụ', title: 'Chuyên viên Sở Nội vụ', grants: [{ role: 'SPECIALIST', agencyCode: 'H21.15' }] },
+  { username: 'congan.canbo', fullName: 'Đinh Văn An', title: 'Cán bộ Phòng Hồ sơ, Công an tỉnh', grants: [{ role: 'SPECIALIST', agencyCode: 'H21.70' }] },
+  { username: 'lltp.chuyenvien', fullName: 'Tạ Thị Lý', title: 'Chuyên viên Trung tâm Lý lịch tư pháp quốc gia', grants: [{ role: 'SPECIALIST', agencyCode: 'G12.20' }] },
   {
     username: 'pleiku.motcua',
     fullName: 'Siu H\'Lan',
