@@ -125,6 +125,8 @@ function commonProcessing(assigned: boolean): WorkflowAction[] {
       label: 'Yêu cầu bổ sung (Mẫu 02)',
     }),
     act('consult', 'consult', { guards: mine, label: 'Lấy ý kiến' }),
+    // Answered by the consulted agency's officers (their agency, not the step's, is checked).
+    act('reply_consultation', 'reply_consultation', { roles: ['SPECIALIST', 'DEPARTMENT_HEAD', 'LEADER'], label: 'Trả lời ý kiến' }),
     act('request_payment', 'request_payment', { to: 'payment', guards: mine, label: 'Yêu cầu nộp phí, lệ phí' }),
     extend,
     stop,
