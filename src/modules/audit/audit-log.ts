@@ -78,10 +78,7 @@ async function verifyAudit(db: Executor): Promise<AuditVerification> {
       if (page.length === 0) break;
       for (const row of page) {
         entries++;
-        if (row.seq !== expectedSeq) {
-          problems.push({ chain: head.chain, seq: expectedSeq, problem: 'SEQUENCE_GAP' });
-          expectedSeq = row.seq;
-        }
+        if (row.seq !== expectedSeq) problems.push({ chain: head.chain, seq: expectedSeq, problem: 'SEQUENCE_GAP' });
         const recomputed = contentHash({ ...row, payload: row.payload });
         if (!recomputed.equals(row.contentHash)) {
           problems.push({ chain: head.chain, seq: row.seq, id: row.id, problem: 'CONTENT_CHANGED' });

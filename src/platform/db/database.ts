@@ -36,13 +36,18 @@ export interface Database {
 
 export const pgliteExtensions = { unaccent, pg_trgm };
 
+/** Receives every statement Drizzle sends (including BEGIN/COMMIT on PostgreSQL): used by the benchmark to replay motcua's exact SQL. */
+export type QueryLog = (query: string, params: unknown[]) => void;
+
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string; lock?: boolean }
-  | { kind: 'pglite-memory'; loadDataDir?: Blob }
-  | { kind: 'postgresql'; url: string; poolMax?: number };
+  | { kind: 'pglite'; dataDir: string; lock?: boolean; queryLog?: QueryLog }
+  | { kind: 'pglite-memory'; loadDataDir?: Blob; queryLog?: QueryLog }
+  | { kind: 'postgresql'; url: string; poolMax?: number; queryLog?: QueryLog };
+
+const drizzleLogger = (log: QueryLog | undefined) => (log ? { logger: { logQuery: log } } : {});
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgresql') return openPostgres(target.url, target.poolMax ?? 10);
+  if (target.kind === 'postgresql') return openPostgres(target.url, target.poolMax ?? 10, target.queryLog);
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (target.kind === 'pglite') {
@@ -60,7 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     });
   }
-  return openPglite(client, lock);
+  return openPglite(client, lock, target.queryLog);
 }
 
 /** Wraps the client so that a root-handle query inside an open transaction fails instead of deadlocking. */
@@ -80,9 +85,9 @@ function guardPglite(client: PGlite): void {
   }) as PGlite['exec'];
 }
 
-function openPglite(client: PGlite, lock: DataDirLock | undefined): Database {
+function openPglite(client: PGlite, lock: DataDirLock | undefined, queryLog?: QueryLog): Database {
   guardPglite(client);
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = drizzlePglite(client, drizzleLogger(queryLog)) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -112,11 +117,11 @@ function openPglite(client: PGlite, lock: DataDirLock | undefined): Database {
   };
 }
 
-function openPostgres(url: string, poolMax: number): Database {
+function openPostgres(url: string, poolMax: number, queryLog?: QueryLog): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolMax, application_name: 'motcua' });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  const db = drizzlePg(pool) as unknown as Db;
+  const db = drizzlePg(pool, drizzleLogger(queryLog)) as unknown as Db;
   const rawTransaction: Database['rawTransaction'] = async (fn) => {
     const client = await pool.connect();
     try {

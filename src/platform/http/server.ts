@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   createJsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -17,7 +17,6 @@ import { NotFoundError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { errorHandler } from './error-handler.ts';
 
-export type HttpServer = FastifyInstance & { withTypeProvider<T = ZodTypeProvider>(): FastifyInstance };
 export type { ZodTypeProvider };
 
 export interface ServerOptions {

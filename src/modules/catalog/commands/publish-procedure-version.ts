@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../../platform/db/database.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
-import { validateDefinition, WorkflowStore } from '../../workflow/index.ts';
+import { validateDefinition, type WorkflowStore } from '../../workflow/index.ts';
 import { findProcedureByCode, findVersion, markVersionPublished } from '../catalog.repo.ts';
 import { DurationUnit } from '../catalog.schemas.ts';
 import { legalLimitMinutes, legalLimitText } from '../legal-limit.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { z } from 'zod';
-import { EformSchema, FieldCondition, ProcedureDetails } from '../catalog.schemas.ts';
+import { EformSchema, type FieldCondition, ProcedureDetails } from '../catalog.schemas.ts';
 import { demoFields } from './demo-fields.ts';
 import type { DemoProcedure } from './demo-procedure.ts';
 import { demoProcedures } from './procedures/index.ts';
