@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'db/migrations/', 'coverage/', '.bench-data/'] },
+  { ignores: ['node_modules/', 'data/', 'db/migrations/', 'coverage/', '.bench-data/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

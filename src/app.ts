@@ -106,7 +106,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     const deps = { db: database.db, clock, ...services };
     registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
     registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
-    registerAgencyRoutes(http, deps);
+    registerAgencyRoutes(http, { ...deps, onHoursChanged: () => services.calendars.invalidate() });
     registerCalendarRoutes(http, deps);
     registerCatalogRoutes(http, deps);
     registerWorkflowRoutes(http, deps);

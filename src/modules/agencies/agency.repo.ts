@@ -44,3 +44,7 @@ export async function getAdminUnitLineage(db: Executor) {
 }
 
 export const agencyTables = { agencies, agencyCodeAliases, agencyLineage, oneStopDesks, adminUnits, adminUnitLineage };
+
+export async function setWorkingHours(tx: Executor, agencyId: string, hours: AgencyRow['workingHours']): Promise<void> {
+  await tx.update(agencies).set({ workingHours: hours }).where(eq(agencies.id, agencyId));
+}

@@ -4,17 +4,34 @@ import type { Clock } from '../../platform/clock.ts';
 import { vnLocalDate } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { errors } from '../../platform/http/route-helpers.ts';
+import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
+import type { AuditLog } from '../audit/index.ts';
+import { actorOf, requireAdmin } from '../identity/index.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from './agency-directory.ts';
 import { AgencySummary, DeskView, presentAgency, presentDesk } from './agency.presenter.ts';
-import { getAdminUnitByCode, listAdminUnits } from './agency.repo.ts';
+import { getAdminUnitByCode, listAdminUnits, setWorkingHours } from './agency.repo.ts';
 
 export interface AgencyRouteDeps {
   db: Db;
   clock: Clock;
   agencies: AgencyDirectory;
+  audit: AuditLog;
+  /** Called after an agency's office hours change (calendars are cached). */
+  onHoursChanged: () => void;
 }
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const WorkingHoursInput = z
+  .strictObject({
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    intervals: z.array(z.tuple([hhmm, hhmm])).min(1).max(4),
+  })
+  .refine((h) => h.intervals.every(([a, b], i) => a < b && (i === 0 || h.intervals[i - 1]![1] <= a)), {
+    message: 'invalid',
+    path: ['intervals'],
+  });
 
 const AdminUnit = z.object({ code: z.string(), name: z.string(), kind: z.string(), validFrom: z.string(), validTo: z.string().nullable(), legalBasis: z.string().nullable() });
 
@@ -89,6 +106,33 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
     handler: async () => {
       const agencies = await deps.agencies.current();
       return { items: agencies.all().flatMap((a) => agencies.desksOf(a.id).map((d) => presentDesk(d, agencies))) };
+    },
+  });
+
+  app.put('/api/v1/admin/agencies/:code/working-hours', {
+    schema: {
+      tags: ['administration'],
+      summary: "Set an agency's own office hours (null: back to its calendar's hours); due dates use them from now on",
+      security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
+      params: z.strictObject({ code: z.string().max(40) }),
+      body: z.strictObject({ workingHours: WorkingHoursInput.nullable() }),
+      response: { 200: z.object({ code: z.string(), workingHours: WorkingHoursInput.nullable() }), ...commandErrors },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const agency = (await deps.agencies.current()).resolve(request.params.code)?.agency;
+      if (!agency) throw new NotFoundError('agency.notFound', { code: request.params.code });
+      requireAdmin(actor, [agency.id]);
+      const hours = request.body.workingHours;
+      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => { void deps.agencies.reload(); deps.onHoursChanged(); } }, async (tx) => {
+        const now = deps.clock.now();
+        await setWorkingHours(tx, agency.id, hours);
+        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
+          { action: 'agency.working_hours', entityType: 'agency', entityId: agency.id, payload: { workingHours: hours } },
+        ]);
+        return { status: 200, body: { code: agency.code, workingHours: hours } };
+      });
     },
   });
 

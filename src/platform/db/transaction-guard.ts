@@ -27,3 +27,8 @@ export function assertNotInTransaction(): void {
 export function outsideTransaction<T>(fn: () => T): T {
   return inTransaction.exit(fn);
 }
+
+/** Whether the current call chain is inside a PGlite transaction (diagnostics and the benchmark's SQL capture). */
+export function inTransactionContext(): boolean {
+  return inTransaction.getStore() === true;
+}
