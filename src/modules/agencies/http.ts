@@ -5,6 +5,7 @@ import { vnLocalDate } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { CalendarDate } from '../../platform/http/common-schemas.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import type { AuditLog } from '../audit/index.ts';
 import { actorOf, requireAdmin } from '../identity/index.ts';
@@ -44,7 +45,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
         kind: z.enum(['PEOPLES_COMMITTEE', 'MINISTRY', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT']).optional(),
         level: z.enum(['CENTRAL', 'PROVINCE', 'COMMUNE']).optional(),
         parent: z.string().max(35).optional(),
-        activeOn: z.iso.date().optional(),
+        activeOn: CalendarDate.optional(),
         includeInactive: z.enum(['true', 'false']).default('false'),
       }),
       response: { 200: z.object({ items: z.array(AgencySummary) }), ...errors },

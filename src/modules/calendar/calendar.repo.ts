@@ -15,6 +15,11 @@ export async function loadCalendar(db: Executor, code: string) {
   return { calendar, days, years };
 }
 
+export async function calendarExists(db: Executor, code: string): Promise<boolean> {
+  const rows = await db.select({ code: calendars.code }).from(calendars).where(eq(calendars.code, code));
+  return rows.length > 0;
+}
+
 export async function listDays(db: Executor, code: string, from: string, to: string): Promise<CalendarDayRow[]> {
   return db
     .select()

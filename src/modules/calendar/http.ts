@@ -1,17 +1,19 @@
 /** The working calendar over HTTP: due dates with their explanation, the holidays of a year, and editing the rows. */
 import { z } from 'zod';
 import { toVnIso, type Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, Executor } from '../../platform/db/database.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
+import { CalendarDate, CalendarInstant } from '../../platform/http/common-schemas.ts';
+import { UnprocessableError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from '../agencies/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { ProcedureStore } from '../catalog/index.ts';
 import { actorOf, requireAdmin } from '../identity/index.ts';
 import type { CalendarService } from './calendar-service.ts';
-import { listDays, setDayActive, upsertDay, upsertYear } from './calendar.repo.ts';
+import { calendarExists, listDays, setDayActive, upsertDay, upsertYear } from './calendar.repo.ts';
 import type { DurationUnit } from './engine/index.ts';
 import { holidaysOf } from './holiday-list.ts';
 
@@ -35,13 +37,27 @@ const units: Record<string, DurationUnit> = {
 const Explanation = z.array(z.object({ kind: z.string(), date: z.string().optional(), at: z.string().optional(), text: z.string() }));
 const DayRow = z.object({ date: z.string(), type: z.string(), label: z.string(), sourceDocument: z.string().nullable(), optional: z.boolean(), active: z.boolean() });
 
+/** The engine covers 1800–2199; beyond that a limit cannot be computed, which is the caller's input, not a fault. */
+export function withinCalendar<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof RangeError) throw new UnprocessableError('calendar.outOfRange', [], { detail: err.message });
+    throw err;
+  }
+}
+
+async function requireCalendar(db: Executor, code: string): Promise<void> {
+  if (!(await calendarExists(db, code))) throw new NotFoundError('calendar.notFound', { calendar: code });
+}
+
 export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void {
   app.get('/api/v1/calendar/due-date', {
     schema: {
       tags: ['calendar'],
       summary: 'Due date for a time limit from a start instant, explained step by step',
       querystring: z.strictObject({
-        start: z.iso.datetime({ offset: true }),
+        start: CalendarInstant,
         amount: z.coerce.number().min(0).max(3650),
         unit: z.enum(['working_days', 'working_hours', 'days', 'hours', 'months']),
         agency: z.string().max(40).optional(),
@@ -68,7 +84,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
         cutoff = found.current.version.cutoffTime;
       }
       const calendar = await deps.calendars.forAgency(agency?.id);
-      const result = calendar.addWorkingTime(new Date(q.start), q.amount, unit, deps.calendars.options(cutoff));
+      const result = withinCalendar(() => calendar.addWorkingTime(new Date(q.start), q.amount, unit, deps.calendars.options(cutoff)));
       const en = localeOf(request) === 'en';
       return {
         dueAt: toVnIso(result.dueAt),
@@ -107,7 +123,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       tags: ['calendar'],
       summary: 'The stored calendar rows between two dates (including switched-off optional days)',
       params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/) }),
-      querystring: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+      querystring: z.strictObject({ from: CalendarDate, to: CalendarDate }),
       response: { 200: z.object({ items: z.array(DayRow) }), ...errors },
     },
     handler: async (request) => {
@@ -122,7 +138,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       summary: 'Enter or change one calendar row (a holiday, substitute day, make-up Saturday or closure)',
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
-      params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), date: z.iso.date() }),
+      params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), date: CalendarDate }),
       body: z.strictObject({
         type: z.enum(['HOLIDAY', 'SUBSTITUTE_HOLIDAY', 'MAKEUP_WORKDAY', 'CLOSURE']),
         label: z.string().trim().min(2).max(200),
@@ -139,6 +155,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const b = request.body;
       return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
         const now = deps.clock.now();
+        await requireCalendar(tx, calendar);
         await upsertDay(tx, { calendarCode: calendar, day: date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active, updatedAt: now });
         await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.put', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: b }]);
         return { status: 200, body: { date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active } };
@@ -152,7 +169,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       summary: 'Switch a row on or off (e.g. the optional 24/11 holiday)',
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
-      params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), date: z.iso.date() }),
+      params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), date: CalendarDate }),
       body: z.strictObject({ active: z.boolean() }),
       response: { 200: DayRow, ...commandErrors },
     },
@@ -162,6 +179,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const { calendar, date } = request.params;
       return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
         const now = deps.clock.now();
+        await requireCalendar(tx, calendar);
         const [row] = await setDayActive(tx, calendar, date, request.body.active, now);
         if (!row) throw new NotFoundError('calendar.dayNotFound', { calendar, date });
         await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.switch', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: request.body }]);
@@ -186,6 +204,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const { calendar, year } = request.params;
       return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
         const now = deps.clock.now();
+        await requireCalendar(tx, calendar);
         await upsertYear(tx, { calendarCode: calendar, year, status: request.body.status, sourceDocument: request.body.sourceDocument });
         await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.year.put', entityType: 'calendar', entityId: `${calendar}:${year}`, payload: request.body }]);
         return { status: 200, body: { year, ...request.body } };

@@ -1,6 +1,6 @@
 /** The calendar module's public surface. */
 export { CalendarService, DEFAULT_CALENDAR, type DeadlineSettings } from './calendar-service.ts';
 export * from './engine/index.ts';
-export { registerCalendarRoutes, type CalendarRouteDeps } from './http.ts';
+export { registerCalendarRoutes, withinCalendar, type CalendarRouteDeps } from './http.ts';
 export { holidaysOf, type YearHolidays } from './holiday-list.ts';
 export { demoCalendarYears, defaultWorkingHours } from './seed/demo-calendar.ts';

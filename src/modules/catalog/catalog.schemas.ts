@@ -141,7 +141,7 @@ export const ProcedureVersionInput = z.strictObject({
   paymentTiming: z.enum(['BEFORE_PROCESSING', 'BEFORE_RESULT', 'AT_RETURN']).default('BEFORE_RESULT'),
   details: ProcedureDetails,
   eform: EformSchema,
-  workflow: z.strictObject({ key: z.string().min(2).max(64), version: z.number().int().min(1) }),
+  workflow: z.strictObject({ key: z.string().min(2).max(64), version: z.number().int().min(1).max(1_000_000) }),
   competentAgencies: z.array(z.string().min(3).max(35)).min(1).max(500),
 });
 export type ProcedureVersionInput = z.input<typeof ProcedureVersionInput>;

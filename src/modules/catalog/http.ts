@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
+import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from '../agencies/index.ts';
 import type { AuditLog } from '../audit/index.ts';
@@ -84,7 +85,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
       tags: ['catalogue'],
       summary: 'The current published version of a procedure (or ?version=n), with components, fees and e-form',
       params: z.strictObject({ code: ProcedureCode }),
-      querystring: z.strictObject({ version: z.coerce.number().int().min(1).optional() }),
+      querystring: z.strictObject({ version: VersionNumber.optional() }),
       response: { 200: ProcedureView, ...errors },
     },
     handler: async (request) => {
@@ -151,7 +152,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
       summary: 'Publish a drafted version: its workflow budgets must fit the legal time limit; it is frozen afterwards',
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
-      params: z.strictObject({ code: ProcedureCode, version: z.coerce.number().int().min(1) }),
+      params: z.strictObject({ code: ProcedureCode, version: VersionNumber }),
       response: { 200: z.object({ code: z.string(), version: z.number(), status: z.literal('PUBLISHED') }), ...commandErrors },
     },
     handler: async (request, reply) => {

@@ -4,6 +4,7 @@
  * an assignee…) and nothing else is accepted.
  */
 import { z } from 'zod';
+import { CalendarInstant } from '../../platform/http/common-schemas.ts';
 
 const slug = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -87,7 +88,7 @@ export const ActionInput = z.discriminatedUnion('type', [
     type: z.literal('extend'),
     ...base,
     reason: text(5, 2000),
-    newDueAt: z.iso.datetime({ offset: true }).optional(),
+    newDueAt: CalendarInstant.optional(),
     extraWorkingDays: z.number().int().min(1).max(60).optional(),
   }),
   z.strictObject({ type: z.literal('stop'), ...base, reason: text(3, 2000) }),

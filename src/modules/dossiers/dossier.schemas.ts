@@ -4,6 +4,7 @@
  * with the dossier.
  */
 import { z } from 'zod';
+import { CalendarDate, CalendarInstant } from '../../platform/http/common-schemas.ts';
 import { ApplicantType, Channel } from '../catalog/catalog.schemas.ts';
 
 const phone = z.string().regex(/^(\+84|0)[0-9]{8,10}$/, 'phone');
@@ -31,7 +32,7 @@ export const Organisation = z.strictObject({
 
 export const Mandate = z.strictObject({
   document: z.string().trim().min(2).max(200),
-  validUntil: z.iso.date().optional(),
+  validUntil: CalendarDate.optional(),
 });
 
 export const Applicant = z.strictObject({
@@ -81,6 +82,6 @@ export const SubmitDossierInput = z.strictObject({
   deliveryMethod: DeliveryMethod.default('AT_DESK'),
   deliveryAddress: z.string().trim().min(5).max(300).optional(),
   /** When the dossier was submitted on the national portal (integration clients only); starts the 8-hour intake clock. */
-  submittedAt: z.iso.datetime({ offset: true }).optional(),
+  submittedAt: CalendarInstant.optional(),
 });
 export type SubmitDossierInput = z.infer<typeof SubmitDossierInput>;

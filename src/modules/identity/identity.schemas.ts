@@ -1,5 +1,6 @@
 /** Identity inputs at the boundaries. */
 import { z } from 'zod';
+import { CalendarDate } from '../../platform/http/common-schemas.ts';
 
 export const GrantRole = z.enum([
   'DESK_OFFICER',
@@ -18,8 +19,8 @@ export const GrantInput = z.strictObject({
   role: GrantRole,
   agencyCode: z.string().min(3).max(35),
   includeSubtree: z.boolean().default(true),
-  validFrom: z.iso.date().optional(),
-  validTo: z.iso.date().optional(),
+  validFrom: CalendarDate.optional(),
+  validTo: CalendarDate.optional(),
 });
 export type GrantInput = z.infer<typeof GrantInput>;
 

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import { renderIssue } from '../../platform/http/validation-issues.ts';
+import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { CalendarService } from '../calendar/index.ts';
@@ -38,7 +39,7 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
     schema: {
       tags: ['workflow'],
       summary: 'One workflow definition',
-      params: z.strictObject({ key: z.string().max(64), version: z.coerce.number().int().min(1) }),
+      params: z.strictObject({ key: z.string().max(64), version: VersionNumber }),
       response: { 200: Summary.extend({ definition: z.unknown() }), ...errors },
     },
     handler: async (request) => {
@@ -101,7 +102,7 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
       summary: 'Publish a draft workflow after validation (unreachable steps, dead ends and bad moves are refused)',
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
-      params: z.strictObject({ key: z.string().max(64), version: z.coerce.number().int().min(1) }),
+      params: z.strictObject({ key: z.string().max(64), version: VersionNumber }),
       response: { 200: Summary, ...commandErrors },
     },
     handler: async (request, reply) => {

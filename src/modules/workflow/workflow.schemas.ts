@@ -142,7 +142,7 @@ export const InteragencyPolicy = z.strictObject({
 
 export const WorkflowDefinition = z.strictObject({
   key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/),
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(1_000_000),
   name: z.string().min(1).max(200),
   start: slug,
   steps: z.array(WorkflowStep).min(2).max(60),

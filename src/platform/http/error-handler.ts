@@ -4,10 +4,10 @@
  * names a request id and reveals nothing else.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, UnprocessableError, ValidationError, type FieldIssue } from '../errors.ts';
 import { localeFromHeader, t, type MessageKey } from '../i18n/index.ts';
 import { renderIssue, toFieldIssue } from './validation-issues.ts';
+import { RequestValidationError } from './zod-validator.ts';
 
 export interface ErrorBody {
   error: {
@@ -41,12 +41,18 @@ function send(
   return reply.code(status).header('content-language', locale).send(body);
 }
 
+/** For errors Fastify raises before routing (bad URL encoding and the like). */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // Hooks do not run for these, so the request id header is set here.
+  reply.header('x-request-id', request.id);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') void send(request, reply, 414, 'error.uriTooLong');
+  else void send(request, reply, 400, 'error.badUrl');
+}
+
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const context = (error as { validationContext?: string }).validationContext ?? 'body';
-    const issues = error.validation.map((v) =>
-      toFieldIssue({ ...(v.params as Record<string, unknown>), code: v.keyword, message: v.message, path: v.instancePath.split('/').filter(Boolean) } as never, [context]),
-    );
+  if (error instanceof RequestValidationError) {
+    const context = error.validationContext ?? 'body';
+    const issues = error.issues.map((i) => toFieldIssue(i, [context]));
     return send(request, reply, 400, 'error.validation', { count: issues.length }, issues);
   }
   if (error instanceof ValidationError || error instanceof UnprocessableError) {

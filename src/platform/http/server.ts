@@ -7,15 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController } from 'fastify';
-import {
-  createJsonSchemaTransform,
-  jsonSchemaTransformObject,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NotFoundError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { errorHandler } from './error-handler.ts';
+import { errorHandler, frameworkErrorHandler } from './error-handler.ts';
+import { refuseUnstorableCharacters } from './input-hygiene.ts';
+import { zodValidatorCompiler } from './zod-validator.ts';
 
 export type { ZodTypeProvider };
 
@@ -35,12 +32,15 @@ export async function createHttpServer(opts: ServerOptions) {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    // Errors the router raises before any route runs (a malformed URL) get the same JSON shape.
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(zodValidatorCompiler);
   // Presenters already allow-list every field; responses are serialised as they are (tests check them against the schemas).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', refuseUnstorableCharacters);
   app.setNotFoundHandler((request) => {
     throw Object.assign(new NotFoundError('error.routeNotFound', { method: request.method, url: request.url.split('?')[0] ?? '' }));
   });

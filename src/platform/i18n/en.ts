@@ -17,6 +17,8 @@ export const en: Record<keyof typeof vi, string> = {
   'error.idempotencyMismatch': 'This Idempotency-Key was already used for a different request. Use a new key for each operation.',
   'error.idempotencyKeyFormat': 'Idempotency-Key must be 8–128 characters of letters, digits, -, _, . or :.',
   'error.badRequest': 'Bad request: {detail}',
+  'error.badUrl': 'The URL is not valid.',
+  'error.uriTooLong': 'The URL is too long.',
 
   'validation.required': 'This field is required.',
   'validation.type': 'Must be {expected}.',
@@ -39,6 +41,9 @@ export const en: Record<keyof typeof vi, string> = {
   'validation.agencyCode': 'Invalid agency identifier (for example H21.10 or 000.10.00.H21).',
   'validation.procedureCode': 'Invalid procedure code (for example 1.004656).',
   'validation.time': 'Time must be written HH:MM.',
+  'validation.badCharacters': 'Contains characters that cannot be stored (NUL, or broken Unicode).',
+  'validation.dateRange': 'The date is outside 1900–2199.',
+  'validation.submittedAtRange': 'The submission time must be within the past year.',
   'validation.type.string': 'text',
   'validation.type.number': 'a number',
   'validation.type.boolean': 'true or false',
@@ -79,6 +84,8 @@ export const en: Record<keyof typeof vi, string> = {
 
   'calendar.unknownAgency': 'No agency {code} to take the working calendar from.',
   'calendar.amountInvalid': 'Invalid amount for unit {unit}.',
+  'calendar.outOfRange': 'The instant or time limit is outside the years the calendar can compute (1800–2199).',
+  'calendar.notFound': 'There is no working calendar {calendar}.',
   'calendar.dayNotFound': 'Calendar {calendar} has no row for {date}.',
 
   'workflow.invalid': 'The workflow is not valid ({count} problems) and cannot be published.',

@@ -11,7 +11,8 @@ export type MessageKey = keyof typeof vi;
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key] ?? vi[key] ?? key;
+  const own = (c: Record<string, string>): string | undefined => (Object.hasOwn(c, key) ? c[key] : undefined);
+  const template = own(catalogues[locale]) ?? own(vi) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
@@ -25,5 +26,5 @@ export function localeFromHeader(header: string | undefined): Locale {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in vi;
+  return Object.hasOwn(vi, key);
 }

@@ -17,6 +17,8 @@ export const vi = {
     'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác. Hãy dùng khóa mới cho mỗi thao tác.',
   'error.idempotencyKeyFormat': 'Idempotency-Key phải dài 8–128 ký tự gồm chữ, số, dấu gạch ngang, gạch dưới, dấu chấm hoặc hai chấm.',
   'error.badRequest': 'Yêu cầu không hợp lệ: {detail}',
+  'error.badUrl': 'Địa chỉ (URL) không hợp lệ.',
+  'error.uriTooLong': 'Địa chỉ (URL) quá dài.',
 
   // validation messages (one per zod issue kind)
   'validation.required': 'Trường này là bắt buộc.',
@@ -40,6 +42,9 @@ export const vi = {
   'validation.agencyCode': 'Mã định danh cơ quan không hợp lệ (ví dụ H21.10 hoặc 000.10.00.H21).',
   'validation.procedureCode': 'Mã thủ tục không hợp lệ (ví dụ 1.004656).',
   'validation.time': 'Giờ phải có dạng HH:MM.',
+  'validation.badCharacters': 'Có ký tự không hợp lệ (ký tự rỗng hoặc mã Unicode hỏng).',
+  'validation.dateRange': 'Ngày nằm ngoài khoảng 1900–2199.',
+  'validation.submittedAtRange': 'Thời điểm nộp phải trong vòng một năm trở lại đây.',
   'validation.type.string': 'chuỗi ký tự',
   'validation.type.number': 'số',
   'validation.type.boolean': 'đúng/sai',
@@ -84,6 +89,8 @@ export const vi = {
   // calendar
   'calendar.unknownAgency': 'Không tìm thấy cơ quan {code} để lấy lịch làm việc.',
   'calendar.amountInvalid': 'Số lượng thời gian không hợp lệ cho đơn vị {unit}.',
+  'calendar.outOfRange': 'Thời điểm hoặc thời hạn nằm ngoài phạm vi lịch tính được (năm 1800–2199).',
+  'calendar.notFound': 'Không có lịch làm việc {calendar}.',
   'calendar.dayNotFound': 'Lịch {calendar} không có dòng ngày {date}.',
 
   // workflow

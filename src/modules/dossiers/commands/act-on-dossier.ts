@@ -6,7 +6,7 @@
  * effect, then append to the action log, update the derived state, and write the
  * audit entry and the outbox events together.
  */
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { publishEvents } from '../../../platform/jobs/outbox.ts';
 import { t } from '../../../platform/i18n/index.ts';
@@ -20,6 +20,15 @@ import { effects, type EffectContext, type EffectHandler } from '../effects/inde
 import { buildGuardContext } from './guard-context.ts';
 import { applyMove } from './apply-move.ts';
 import { serialiseChanges } from '../derive-state.ts';
+
+async function withinCalendarAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof RangeError) throw new UnprocessableError('calendar.outOfRange', [], { detail: err.message });
+    throw err;
+  }
+}
 
 export interface ActResult {
   dossier: DossierRow;
@@ -77,8 +86,11 @@ export async function actOnDossier(
   }
 
   const ctx: EffectContext = { ...base, move };
-  const effect = await handler.run(ctx, input as never);
-  const changes = await applyMove(ctx, effect);
+  // A date the calendar cannot reach (year 2200 and beyond) is the input's fault: 422, not a crash.
+  const { effect, changes } = await withinCalendarAsync(async () => {
+    const effect = await handler.run(ctx, input as never);
+    return { effect, changes: await applyMove(ctx, effect) };
+  });
   const seq = dossier.actionCount + 1;
   const { type, actionId: _a, expectedVersion: _v, note, ...details } = input;
   await insertAction(tx, {

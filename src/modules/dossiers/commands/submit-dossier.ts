@@ -11,6 +11,7 @@ import { newId } from '../../../platform/ids.ts';
 import { publishEvents } from '../../../platform/jobs/outbox.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
 import { validateFormData, type LoadedVersion } from '../../catalog/index.ts';
+import { withinCalendar } from '../../calendar/index.ts';
 import { checkPersonalId, checkTaxCode, hasRoleAt, type Actor } from '../../identity/index.ts';
 import { intakeDue } from '../deadlines.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
@@ -127,7 +128,10 @@ export async function submitDossier(
   const calendar = await deps.calendars.forAgency(competent.id, tx);
   const trustedTime = input.submittedAt && hasRoleAt(actor, 'INTEGRATION', desk.agencyId) ? new Date(input.submittedAt) : now;
   const submittedAt = trustedTime > now ? now : trustedTime;
-  const intakeDueAt = onlineChannels.has(input.channel) ? intakeDue(calendar, submittedAt) : null;
+  if (now.getTime() - submittedAt.getTime() > 366 * 86_400_000) {
+    throw new ValidationError([{ path: ['submittedAt'], key: 'validation.submittedAtRange' }]);
+  }
+  const intakeDueAt = onlineChannels.has(input.channel) ? withinCalendar(() => intakeDue(calendar, submittedAt)) : null;
   const feeTotal = details.fees.reduce((sum, f) => sum + f.amount, 0);
   const id = newId(now.getTime());
   const row: NewDossierRow = {

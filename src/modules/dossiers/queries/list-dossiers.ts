@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ValidationError } from '../../../platform/errors.ts';
+import { UUID_RE } from '../../../platform/ids.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
@@ -30,7 +31,8 @@ function decodeCursor(cursor: string): { dueAt: Date; id: string } {
   try {
     const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
     const dueAt = new Date(Number(ms));
-    if (!id || Number.isNaN(dueAt.getTime())) throw new Error('bad cursor');
+    const year = dueAt.getUTCFullYear();
+    if (!id || !UUID_RE.test(id) || Number.isNaN(dueAt.getTime()) || year < 1900 || year > 9999) throw new Error('bad cursor');
     return { dueAt, id };
   } catch {
     throw new ValidationError([{ path: ['query', 'cursor'], key: 'validation.invalid' }]);
