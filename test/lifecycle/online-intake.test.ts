@@ -4,15 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierRepo } from '../../src/modules/dossiers/index.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
-import { DEMO_CLIENT_TOKEN, startTestApp, type TestApp } from '../support/test-app.ts';
+import { DEMO_CLIENT_TOKEN, type TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, DESK, refused, submitAtDesk, submitOnline, vn } from './drive.ts';
+import { at, DESK, refused, submitAtDesk, submitOnline, vn, startApp } from './drive.ts';
 
 describe('online intake through DVCQG', () => {
   let t: TestApp;
   let desk: string;
   beforeAll(async () => {
-    t = await startTestApp('2026-03-06T16:05:00+07:00'); // Friday
+    t = await startApp('2026-03-06T16:05:00+07:00'); // Friday
     desk = await t.login(DESK);
   });
   afterAll(() => t.close());
@@ -65,6 +65,7 @@ describe('online intake through DVCQG', () => {
     const paper = await submitAtDesk(t, '1.004230', { submittedAt: vn('2026-03-01 09:00') });
     expect(paper.submittedAt).toBe('2026-03-10T09:30:00+07:00'); // a desk officer cannot backdate
     expect(paper.dueAt).toBeNull(); // paper dossiers have no intake clock
+    for (const d of [late, future, paper]) await assertDerivable(t, d.id);
   });
 
   it('asks once for the missing component, the applicant completes through DVCQG, then the desk receives', async () => {
@@ -121,5 +122,17 @@ describe('online intake through DVCQG', () => {
     expect(again.allowedActions).toEqual([]);
     await refused(t, DEMO_CLIENT_TOKEN, created.id, { type: 'withdraw', reason: 'Rút hồ sơ' }, 409);
     await assertDerivable(t, created.id);
+  });
+
+  // Regression (found as a gap): DOMAIN §4.2(1),(3) — the desk asks for what is missing once, in full (một lần đầy đủ). The
+  // intake step offers request_intake_supplement without any guard, so a second round is accepted.
+  it('asks for an intake supplement only once', async () => {
+    at(t, '2026-03-13 08:00');
+    const created = await submitOnline(t, '1.004230', vn('2026-03-13 07:45'));
+    const items = [{ componentCode: 'TP02', description: 'Bản sao giấy phép cũ', reason: 'Chưa nộp' }];
+    await act(t, desk, created.id, { type: 'request_intake_supplement', items, reason: 'Hồ sơ chưa đầy đủ' });
+    await act(t, DEMO_CLIENT_TOKEN, created.id, { type: 'complete_intake_supplement', componentsProvided: ['TP02'] });
+    const again = await refused(t, desk, created.id, { type: 'request_intake_supplement', items, reason: 'Lại thiếu' }, 403);
+    expect(again.code).toBe('dossier.actionNotPermitted');
   });
 });

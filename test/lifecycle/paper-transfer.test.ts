@@ -4,19 +4,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierRepo } from '../../src/modules/dossiers/index.ts';
 import { act, create, submission, view } from '../support/dossier-fixtures.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, DESK, receivedAtDesk } from './drive.ts';
+import { at, DESK, receivedAtDesk, startApp } from './drive.ts';
+
+let t: TestApp;
+let desk: string;
+beforeAll(async () => {
+  t = await startApp('2026-03-03T09:00:00+07:00');
+  desk = await t.login(DESK);
+});
+afterAll(() => t.close());
 
 describe('paper transfer under the 15:00 rule', () => {
-  let t: TestApp;
-  let desk: string;
-  beforeAll(async () => {
-    t = await startTestApp('2026-03-03T09:00:00+07:00');
-    desk = await t.login(DESK);
-  });
-  afterAll(() => t.close());
-
   async function transferDue(local: string, procedure = '1.004230', overrides: Record<string, unknown> = {}) {
     at(t, local);
     const received = await receivedAtDesk(t, procedure, overrides);
@@ -26,7 +26,9 @@ describe('paper transfer under the 15:00 rule', () => {
 
   it('received Tue 14:50 → transfer by the end of Tuesday; Tue 14:59:59 still the same day', async () => {
     expect((await transferDue('2026-03-03 14:50')).transferDueAt).toBe('2026-03-03T17:00:00+07:00');
-    expect((await transferDue('2026-03-03 14:59:59')).transferDueAt).toBe('2026-03-03T17:00:00+07:00');
+    const edge = await transferDue('2026-03-03 14:59:59');
+    expect(edge.transferDueAt).toBe('2026-03-03T17:00:00+07:00');
+    await assertDerivable(t, edge.id);
   });
 
   it('received Tue 15:00 or 16:10 → transfer by the end of Wednesday', async () => {
@@ -38,7 +40,9 @@ describe('paper transfer under the 15:00 rule', () => {
 
   it('received Friday after 15:00 → Monday; before the 30/4–1/5 holidays → the Monday after', async () => {
     expect((await transferDue('2026-03-06 15:30')).transferDueAt).toBe('2026-03-09T17:00:00+07:00');
-    expect((await transferDue('2026-04-29 16:00')).transferDueAt).toBe('2026-05-04T17:00:00+07:00');
+    const holiday = await transferDue('2026-04-29 16:00');
+    expect(holiday.transferDueAt).toBe('2026-05-04T17:00:00+07:00');
+    await assertDerivable(t, holiday.id);
   });
 
   it('by post as well; a transfer after its due time is recorded as late', async () => {
@@ -64,18 +68,11 @@ describe('paper transfer under the 15:00 rule', () => {
     const received = await act(t, ward, created.id, { type: 'receive' });
     expect(received.code).toBe('H21.55-260312-0001');
     expect((await view(t, ward, created.id)).dates.transferDueAt).toBeNull();
+    await assertDerivable(t, created.id);
   });
 });
 
 describe('the due date issued at receipt', () => {
-  let t: TestApp;
-  let desk: string;
-  beforeAll(async () => {
-    t = await startTestApp('2026-02-13T10:00:00+07:00');
-    desk = await t.login(DESK);
-  });
-  afterAll(() => t.close());
-
   it('7 working days across Tết Bính Ngọ: received Fri 13/02 → due Tue 03/03', async () => {
     at(t, '2026-02-13 10:00');
     const received = await receivedAtDesk(t, '1.004230');
@@ -86,6 +83,7 @@ describe('the due date issued at receipt', () => {
       '2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-03-02', '2026-03-03',
     ]);
     expect(full.dueExplanation.at(-1)).toMatchObject({ kind: 'due', at: '2026-03-03T17:00:00+07:00' });
+    await assertDerivable(t, received.id);
   });
 
   it('15 calendar days ending on 1/5 (a holiday) → end of Monday 04/05/2026 (DOMAIN example C)', async () => {

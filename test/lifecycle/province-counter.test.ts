@@ -37,8 +37,8 @@ describe('provincial procedure at the counter', () => {
     const other = await t.login('khcn.chuyenvien2');
     await act(t, other, created.id, { type: 'forward', opinion: { proposal: 'APPROVE', text: 'Đủ điều kiện' } }, 403);
 
-    const specialist = await t.login('khcn.chuyenvien');
     t.clock.advance(2 * 86_400_000);
+    const specialist = await t.login('khcn.chuyenvien'); // sessions last 12 hours: sign in again two days later
     const forwarded = await act(t, specialist, created.id, { type: 'forward', opinion: { proposal: 'APPROVE', text: 'Hồ sơ đủ điều kiện cấp lại.' } });
     expect(forwarded.state).toBe('AWAITING_APPROVAL');
 
@@ -51,11 +51,12 @@ describe('provincial procedure at the counter', () => {
     expect(issued.nationalStatus).toBe(9);
     expect(issued.timeliness).toBe('EARLY');
 
-    const returned = await act(t, desk, created.id, { type: 'return_result', method: 'AT_DESK', receivedBy: 'Nguyễn Văn An' });
+    const deskNow = await t.login('motcua.tinh'); // a new session, days later
+    const returned = await act(t, deskNow, created.id, { type: 'return_result', method: 'AT_DESK', receivedBy: 'Nguyễn Văn An' });
     expect(returned.state).toBe('RETURNED');
     expect(returned.nationalStatus).toBe(10);
 
-    const full = await view(t, desk, created.id);
+    const full = await view(t, deskNow, created.id);
     expect(DossierView.safeParse(full).success).toBe(true);
     expect(full.results).toHaveLength(1);
     expect(full.results[0].code).toBe(`${received.code}-KQ1`);

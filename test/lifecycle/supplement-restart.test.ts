@@ -3,9 +3,9 @@
 // (RESTART, the default), and the previous and new appointment dates are kept for DVCQG.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, view } from '../support/dossier-fixtures.ts';
-import { DEMO_CLIENT_TOKEN, startTestApp, type TestApp } from '../support/test-app.ts';
+import { DEMO_CLIENT_TOKEN, type TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, DESK, inAppraisal, outboxEvents, refused, staff } from './drive.ts';
+import { at, DESK, inAppraisal, outboxEvents, refused, staff, startApp } from './drive.ts';
 
 const who = staff['H21.10'];
 const items = [{ componentCode: 'TP02', description: 'Bản sao giấy phép đã cấp', reason: 'Bản sao không rõ nét' }];
@@ -15,7 +15,7 @@ describe('supplement after appraisal, RESTART mode', () => {
   let t: TestApp;
   let specialist: string;
   beforeAll(async () => {
-    t = await startTestApp('2026-03-02T09:00:00+07:00'); // Monday
+    t = await startApp('2026-03-02T09:00:00+07:00'); // Monday
     specialist = await t.login(who.specialist);
   });
   afterAll(() => t.close());
@@ -34,6 +34,7 @@ describe('supplement after appraisal, RESTART mode', () => {
     expect(waiting.supplements).toEqual([
       expect.objectContaining({ stage: 'PROCESSING', round: 1, items, previousDueAt: '2026-03-11T17:00:00+07:00', newDueAt: null, completedAt: null }),
     ]);
+    await assertDerivable(t, d.id); // mid-way too, not only at the end
     // the applicant's side (through the portal client) may complete; the department may not act meanwhile
     await refused(t, specialist, d.id, { type: 'forward', opinion: { proposal: 'APPROVE', text: 'Đủ điều kiện' } }, 409);
 

@@ -31,7 +31,7 @@ export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Rec
   const clock = new ManualClock(start);
   const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', ...env });
   const app = await createApp(config, { clock, database: clone.database, logger: createLogger('silent') });
-  const tokens = new Map<string, string>();
+  const tokens = new Map<string, { token: string; expiresAt: number }>();
   const t: TestApp = {
     app,
     clock,
@@ -53,11 +53,12 @@ export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Rec
       return { status: res.statusCode, body: body as never, headers: res.headers };
     },
     async login(username) {
+      // Reuse a session while the test clock says it is still valid, as a browser would.
       const cached = tokens.get(username);
-      if (cached) return cached;
+      if (cached && cached.expiresAt > clock.now().getTime()) return cached.token;
       const res = await t.request('POST', '/api/v1/auth/login', { body: { username, password: DEMO_PASSWORD } });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      tokens.set(username, res.body.token);
+      tokens.set(username, { token: res.body.token, expiresAt: Date.parse(res.body.expiresAt) });
       return res.body.token as string;
     },
     async close() {

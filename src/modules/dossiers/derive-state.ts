@@ -1,7 +1,9 @@
 /**
  * The dossier's state is derived from its action log: every action records the
  * fields it changed, so folding the log from the submission reproduces the
- * cached row exactly (tests check this on every lifecycle path).
+ * cached row (tests check this on every lifecycle path). The one exception is
+ * the `risk` flag (and `updated_at`) that the deadline scan sets between
+ * actions: a flag about time passing, not a step of the case.
  */
 import type { ActionRow, DossierRow } from './dossier.repo.ts';
 

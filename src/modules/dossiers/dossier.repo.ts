@@ -235,7 +235,8 @@ export async function refreshRisk(db: Executor, now: Date): Promise<{ id: string
         WHEN alert_at IS NOT NULL AND alert_at < ${now.toISOString()}::timestamptz THEN 'AT_RISK'
         WHEN warn_at IS NOT NULL AND warn_at < ${now.toISOString()}::timestamptz THEN 'WARN'
         ELSE 'NONE' END AS level
-      FROM dossiers WHERE is_open AND paused_since IS NULL
+      -- Only while an agency must act: not finished, not waiting for the applicant (supplement, intake supplement).
+      FROM dossiers WHERE is_open AND finished_at IS NULL AND queue_role IS NOT NULL AND paused_since IS NULL
     ) r
     WHERE d.id = r.id AND d.risk <> r.level
     RETURNING d.id, d.code, d.risk`);

@@ -29,10 +29,10 @@ export class Authenticator {
 
   async authenticate(token: string): Promise<Actor | undefined> {
     const key = sha256Hex(token);
-    const nowMs = Date.now();
-    const hit = this.#cache.get(key);
-    if (hit && hit.until > nowMs) return hit.actor;
+    // The injected clock, not wall time: an expired token must stop working the moment the clock says so.
     const now = this.#clock.now();
+    const hit = this.#cache.get(key);
+    if (hit && hit.until > now.getTime()) return hit.actor;
     const principal = await findTokenPrincipal(this.#db, key, now, localDate(now));
     if (!principal) {
       this.#cache.delete(key);
@@ -50,7 +50,7 @@ export class Authenticator {
     );
     if (this.#cache.size >= CACHE_MAX) this.#cache.clear();
     const tokenExpiry = principal.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    this.#cache.set(key, { actor, until: Math.min(nowMs + CACHE_MS, tokenExpiry - now.getTime() + nowMs) });
+    this.#cache.set(key, { actor, until: Math.min(now.getTime() + CACHE_MS, tokenExpiry) });
     return actor;
   }
 

@@ -12,10 +12,13 @@ export interface GuardContext {
   /** Who took each action (by action id) on the dossier so far. */
   actorsByAction: Map<string, Set<string>>;
   paymentState: string;
+  /** The procedure version's payment timing: BEFORE_PROCESSING, BEFORE_RESULT or AT_RETURN. */
+  paymentTiming: string;
   openConsultations: number;
   openTasks: number;
   extensionCount: number;
   processingSupplementRounds: number;
+  intakeSupplementRounds: number;
   missingRequiredComponents: number;
   resultCount: number;
   now: Date;
@@ -25,6 +28,15 @@ export interface GuardContext {
   withinWorkingDaysOfReceipt(days: number): boolean;
   /** Local date of `now`, 'YYYY-MM-DD'. */
   today: string;
+}
+
+const stageOrder = { PROCESSING: 0, RESULT: 1, RETURN: 2 } as const;
+const timingStage: Record<string, keyof typeof stageOrder> = { BEFORE_PROCESSING: 'PROCESSING', BEFORE_RESULT: 'RESULT', AT_RETURN: 'RETURN' };
+
+/** Whether fees must be settled by this stage, given when the procedure says they are paid. */
+function paymentRequiredBy(stage: keyof typeof stageOrder | undefined, timing: string): boolean {
+  if (!stage) return true;
+  return stageOrder[timingStage[timing] ?? 'RESULT'] <= stageOrder[stage];
 }
 
 /** Returns the guards that fail, each as an i18n reason. */
@@ -50,8 +62,12 @@ function check(g: Guard, ctx: GuardContext): FieldIssue | null {
       const clash = g.actions.filter((a) => ctx.actorsByAction.get(a)?.has(ctx.actorId));
       return clash.length === 0 ? null : fail({ actions: clash.join(', ') });
     }
-    case 'paymentSettled':
-      return ['NOT_REQUIRED', 'PAID', 'WAIVED'].includes(ctx.paymentState) ? null : fail();
+    case 'paymentSettled': {
+      const settled = ['NOT_REQUIRED', 'PAID', 'WAIVED'].includes(ctx.paymentState);
+      return settled || !paymentRequiredBy(g.stage, ctx.paymentTiming) ? null : fail();
+    }
+    case 'paymentDue':
+      return ['DUE', 'PENDING', 'FAILED', 'EXPIRED'].includes(ctx.paymentState) ? null : fail();
     case 'noOpenConsultations':
       return ctx.openConsultations === 0 ? null : fail();
     case 'allTasksCompleted':
@@ -62,8 +78,10 @@ function check(g: Guard, ctx: GuardContext): FieldIssue | null {
       const last = ctx.lastDayBeforeDue(g.days);
       return last !== null && ctx.today <= last ? null : fail({ deadline: last ?? '—' });
     }
-    case 'maxSupplementRounds':
-      return ctx.processingSupplementRounds < g.max ? null : fail({ max: g.max });
+    case 'maxSupplementRounds': {
+      const rounds = g.stage === 'INTAKE' ? ctx.intakeSupplementRounds : ctx.processingSupplementRounds;
+      return rounds < g.max ? null : fail({ max: g.max });
+    }
     case 'withinWorkingDaysOfReceipt':
       return ctx.withinWorkingDaysOfReceipt(g.days) ? null : fail({ days: g.days });
     case 'requiredComponentsProvided':

@@ -32,13 +32,12 @@ function share(limit: TemplateLimit, fraction: number): Budget {
   return { amount: quarters / 4, unit: 'WORKING_HOUR' };
 }
 
-const extensionGuards: Guard[] = [
-  { kind: 'maxExtensions', max: 1 },
-  { kind: 'beforeDueByWorkingDays', days: 1 },
-];
-const extend = act('extend', 'extend', { roles: ['LEADER'], guards: extensionGuards, label: 'Gia hạn, xin lỗi' });
-const stop = act('stop', 'stop', { to: 'stopped', roles: ['LEADER'], label: 'Dừng xử lý' });
-const withdraw = act('withdraw', 'withdraw', { to: 'withdrawn', roles: ['APPLICANT', 'DESK_OFFICER'], label: 'Rút hồ sơ' });
+// Stopping is the competent agency's decision wherever the dossier waits; withdrawal is received by the desk.
+const stop = act('stop', 'stop', { to: 'stopped', roles: ['LEADER'], agency: 'COMPETENT', label: 'Dừng xử lý' });
+const withdraw = act('withdraw', 'withdraw', { to: 'withdrawn', roles: ['APPLICANT', 'DESK_OFFICER'], agency: 'RECEIVING', label: 'Rút hồ sơ' });
+const extendAction = act('extend', 'extend', { roles: ['LEADER'], agency: 'COMPETENT', guards: [{ kind: 'maxExtensions', max: 1 }, { kind: 'beforeDueByWorkingDays', days: 1 }], label: 'Gia hạn, xin lỗi' });
+/** Recording a fee paid at the desk, wherever the dossier stands; only offered while a fee is due. */
+const recordPayment = act('record_payment', 'record_payment', { roles: ['DESK_OFFICER'], agency: 'RECEIVING', guards: [{ kind: 'paymentDue' }], label: 'Thu phí, lệ phí' });
 
 function intakeSteps(firstProcessingStep: string): StepInput[] {
   return [
@@ -51,7 +50,11 @@ function intakeSteps(firstProcessingStep: string): StepInput[] {
       agency: 'RECEIVING',
       actions: [
         act('receive', 'receive', { to: firstProcessingStep, guards: [{ kind: 'requiredComponentsProvided' }], label: 'Tiếp nhận (Mẫu 01)' }),
-        act('request_intake_supplement', 'request_intake_supplement', { to: 'intake_supplement', label: 'Hướng dẫn bổ sung (Mẫu 02)' }),
+        act('request_intake_supplement', 'request_intake_supplement', {
+          to: 'intake_supplement',
+          guards: [{ kind: 'maxSupplementRounds', max: 1, stage: 'INTAKE' }],
+          label: 'Hướng dẫn bổ sung (Mẫu 02)',
+        }),
         act('reject', 'reject_intake', { to: 'rejected', label: 'Từ chối tiếp nhận (Mẫu 03)' }),
         withdraw,
       ],
@@ -94,7 +97,7 @@ function waitingAndEndSteps(): StepInput[] {
       state: 'AWAITING_PAYMENT',
       role: 'DESK_OFFICER',
       agency: 'RECEIVING',
-      actions: [act('record_payment', 'record_payment', { returnToOrigin: true }), stop, withdraw],
+      actions: [act('record_payment', 'record_payment', { returnToOrigin: true, guards: [{ kind: 'paymentDue' }] }), stop, withdraw],
     }),
     step({
       id: 'result_ready',
@@ -104,8 +107,8 @@ function waitingAndEndSteps(): StepInput[] {
       role: 'DESK_OFFICER',
       agency: 'RECEIVING',
       actions: [
-        act('return_result', 'return_result', { to: 'returned', guards: [{ kind: 'paymentSettled' }], label: 'Trả kết quả' }),
-        act('record_payment', 'record_payment'),
+        act('return_result', 'return_result', { to: 'returned', guards: [{ kind: 'paymentSettled', stage: 'RETURN' }], label: 'Trả kết quả' }),
+        recordPayment,
       ],
     }),
     step({ id: 'returned', name: 'Đã trả kết quả', nameEn: 'Returned', state: 'RETURNED', role: null, agency: 'RECEIVING', terminal: true }),
@@ -121,21 +124,22 @@ function commonProcessing(assigned: boolean): WorkflowAction[] {
   return [
     act('request_supplement', 'request_supplement', {
       to: 'supplement',
-      guards: [...mine, { kind: 'maxSupplementRounds', max: 1 }, { kind: 'withinWorkingDaysOfReceipt', days: 3 }],
+      guards: [...mine, { kind: 'maxSupplementRounds', max: 1, stage: 'PROCESSING' }, { kind: 'withinWorkingDaysOfReceipt', days: 3 }],
       label: 'Yêu cầu bổ sung (Mẫu 02)',
     }),
     act('consult', 'consult', { guards: mine, label: 'Lấy ý kiến' }),
     // Answered by the consulted agency's officers (their agency, not the step's, is checked).
     act('reply_consultation', 'reply_consultation', { roles: ['SPECIALIST', 'DEPARTMENT_HEAD', 'LEADER'], label: 'Trả lời ý kiến' }),
     act('request_payment', 'request_payment', { to: 'payment', guards: mine, label: 'Yêu cầu nộp phí, lệ phí' }),
-    extend,
+    extendAction,
     stop,
     withdraw,
   ];
 }
 
-function approvalSteps(limit: TemplateLimit, approvalShare: number, signingShare: number, withClerk: boolean): StepInput[] {
-  const fourEyes: Guard = { kind: 'notSameActorAs', actions: ['receive', 'submit_opinion'] };
+function approvalSteps(limit: TemplateLimit, approvalShare: number, signingShare: number, withClerk: boolean, proposals: string[]): StepInput[] {
+  // Four-eyes: whoever received the dossier or proposed the decision does not approve it.
+  const fourEyes: Guard = { kind: 'notSameActorAs', actions: ['receive', ...proposals] };
   const afterSign = withClerk ? 'issuing' : 'result_ready';
   const steps: StepInput[] = [
     step({
@@ -150,7 +154,7 @@ function approvalSteps(limit: TemplateLimit, approvalShare: number, signingShare
         act('approve', 'approve', { to: 'signing', guards: [fourEyes], label: 'Phê duyệt' }),
         act('refuse', 'refuse', { to: 'signing', guards: [fourEyes], label: 'Từ chối giải quyết (Mẫu 03)' }),
         act('send_back', 'forward', { to: 'appraisal', label: 'Trả lại để thẩm định lại' }),
-        extend,
+        extendAction,
         stop,
         withdraw,
       ],
@@ -163,7 +167,12 @@ function approvalSteps(limit: TemplateLimit, approvalShare: number, signingShare
       role: 'LEADER',
       agency: 'COMPETENT',
       budget: share(limit, signingShare),
-      actions: [act('sign', 'sign', { to: afterSign, label: 'Ký số' }), stop, withdraw],
+      actions: [
+        act('sign', 'sign', { to: afterSign, guards: withClerk ? [] : [{ kind: 'paymentSettled', stage: 'RESULT' }], label: 'Ký số' }),
+        ...(withClerk ? [] : [recordPayment]),
+        stop,
+        withdraw,
+      ],
     }),
   ];
   if (withClerk) {
@@ -176,7 +185,12 @@ function approvalSteps(limit: TemplateLimit, approvalShare: number, signingShare
         role: 'RECORDS_CLERK',
         agency: 'COMPETENT',
         budget: share(limit, signingShare),
-        actions: [act('issue_result', 'issue_result', { to: 'result_ready', guards: [{ kind: 'paymentSettled' }], label: 'Phát hành' }), stop, withdraw],
+        actions: [
+          act('issue_result', 'issue_result', { to: 'result_ready', guards: [{ kind: 'paymentSettled', stage: 'RESULT' }], label: 'Phát hành' }),
+          recordPayment,
+          stop,
+          withdraw,
+        ],
       }),
     );
   }
@@ -205,7 +219,12 @@ function provinceSteps(limit: TemplateLimit, interagency: boolean): StepInput[] 
       role: 'DESK_OFFICER',
       agency: 'RECEIVING',
       budget: share(limit, 0.1),
-      actions: [act('transfer', 'transfer', { to: 'assignment', label: 'Chuyển xử lý' }), stop, withdraw],
+      actions: [
+        act('transfer', 'transfer', { to: 'assignment', guards: [{ kind: 'paymentSettled', stage: 'PROCESSING' }], label: 'Chuyển xử lý' }),
+        recordPayment,
+        stop,
+        withdraw,
+      ],
     }),
     step({
       id: 'assignment',
@@ -215,7 +234,7 @@ function provinceSteps(limit: TemplateLimit, interagency: boolean): StepInput[] 
       role: 'DEPARTMENT_HEAD',
       agency: 'COMPETENT',
       budget: share(limit, 0.1),
-      actions: [act('assign', 'assign', { to: 'appraisal', label: 'Phân công' }), extend, stop, withdraw],
+      actions: [act('assign', 'assign', { to: 'appraisal', label: 'Phân công' }), extendAction, stop, withdraw],
     }),
     step({
       id: 'appraisal',
@@ -245,14 +264,15 @@ function provinceSteps(limit: TemplateLimit, interagency: boolean): StepInput[] 
             guards: [{ kind: 'assignedToActor' }, { kind: 'allTasksCompleted' }],
             label: 'Tổng hợp, trình phê duyệt',
           }),
-          extend,
+          extendAction,
           stop,
           withdraw,
         ],
       }),
     );
   }
-  return [...steps, ...approvalSteps(limit, 0.15, 0.075, true), ...waitingAndEndSteps()];
+  const proposals = interagency ? ['submit_opinion', 'interagency_done'] : ['submit_opinion'];
+  return [...steps, ...approvalSteps(limit, 0.15, 0.075, true, proposals), ...waitingAndEndSteps()];
 }
 
 function communeSteps(limit: TemplateLimit, sameDay: boolean): StepInput[] {
@@ -264,7 +284,15 @@ function communeSteps(limit: TemplateLimit, sameDay: boolean): StepInput[] {
     role: 'SPECIALIST',
     agency: 'COMPETENT',
     budget: share(limit, sameDay ? 0.5 : 0.6),
-    actions: [act('submit_opinion', 'forward', { to: 'approval', guards: [{ kind: 'noOpenConsultations' }], label: 'Trình ký' }), ...commonProcessing(false)],
+    actions: [
+      act('submit_opinion', 'forward', {
+        to: 'approval',
+        guards: [{ kind: 'noOpenConsultations' }, ...(sameDay ? [{ kind: 'paymentSettled' as const, stage: 'PROCESSING' as const }] : [])],
+        label: 'Trình ký',
+      }),
+      ...(sameDay ? [recordPayment] : []),
+      ...commonProcessing(false),
+    ],
   });
   const received = step({
     id: 'received',
@@ -274,13 +302,18 @@ function communeSteps(limit: TemplateLimit, sameDay: boolean): StepInput[] {
     role: 'DESK_OFFICER',
     agency: 'RECEIVING',
     budget: share(limit, 0.1),
-    actions: [act('transfer', 'transfer', { to: 'appraisal', label: 'Chuyển xử lý' }), stop, withdraw],
+    actions: [
+      act('transfer', 'transfer', { to: 'appraisal', guards: [{ kind: 'paymentSettled', stage: 'PROCESSING' }], label: 'Chuyển xử lý' }),
+      recordPayment,
+      stop,
+      withdraw,
+    ],
   });
   return [
     ...intakeSteps(sameDay ? 'appraisal' : 'received'),
     ...(sameDay ? [] : [received]),
     appraisal,
-    ...approvalSteps(limit, sameDay ? 0.25 : 0.2, sameDay ? 0.2 : 0.1, false),
+    ...approvalSteps(limit, sameDay ? 0.25 : 0.2, sameDay ? 0.2 : 0.1, false, ['submit_opinion']),
     ...waitingAndEndSteps(),
   ];
 }

@@ -79,14 +79,20 @@ export const Guard = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('assignedToActor') }),
   /** Four-eyes: the actor must not be whoever took these actions (by action id) on the dossier. */
   z.strictObject({ kind: z.literal('notSameActorAs'), actions: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/)).min(1) }),
-  /** Fees settled (PAID or WAIVED) or none due. */
-  z.strictObject({ kind: z.literal('paymentSettled') }),
+  /**
+   * Fees settled (PAID or WAIVED) or none due. With a stage, only enforced when the procedure
+   * wants payment by then (its payment timing: before processing, before the result, at return).
+   */
+  z.strictObject({ kind: z.literal('paymentSettled'), stage: z.enum(['PROCESSING', 'RESULT', 'RETURN']).optional() }),
+  /** A fee is still to be paid (so recording a payment makes sense). */
+  z.strictObject({ kind: z.literal('paymentDue') }),
   z.strictObject({ kind: z.literal('noOpenConsultations') }),
   z.strictObject({ kind: z.literal('allTasksCompleted') }),
   z.strictObject({ kind: z.literal('maxExtensions'), max: z.number().int().min(0) }),
   /** The action must happen at least `days` working days before the current due date. */
   z.strictObject({ kind: z.literal('beforeDueByWorkingDays'), days: z.number().int().min(1) }),
-  z.strictObject({ kind: z.literal('maxSupplementRounds'), max: z.number().int().min(0) }),
+  /** "Once and complete" (DOMAIN §4.2, §16.3): at most `max` requests at this stage. */
+  z.strictObject({ kind: z.literal('maxSupplementRounds'), max: z.number().int().min(0), stage: z.enum(['INTAKE', 'PROCESSING']).default('PROCESSING') }),
   /** Post-appraisal supplement requests come within this many working days of receipt (Art. 19(4)). */
   z.strictObject({ kind: z.literal('withinWorkingDaysOfReceipt'), days: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('requiredComponentsProvided') }),
@@ -114,6 +120,8 @@ export const WorkflowAction = z.strictObject({
   roles: z.array(ActorRole).min(1).optional(),
   guards: z.array(Guard).default([]),
   label: z.string().min(1).max(120).optional(),
+  /** Whose officers take this action, when not the step's (e.g. the competent agency's leader stops a dossier waiting at the desk). */
+  agency: z.enum(['RECEIVING', 'COMPETENT']).optional(),
 });
 export type WorkflowAction = z.infer<typeof WorkflowAction>;
 

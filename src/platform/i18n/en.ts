@@ -135,6 +135,7 @@ export const en: Record<keyof typeof vi, string> = {
   'dossier.noLead': 'Inter-agency processing needs exactly one lead agency.',
   'dossier.paymentNotDue': 'No fee or charge is due on this dossier.',
   'dossier.extensionTooLate': 'An extension must be issued at least {days} working day(s) before the due date ({deadline}).',
+  'dossier.extensionNotWorkingDay': 'The new due date {date} is not a working day.',
   'dossier.sameParticipant': 'An agency takes part in inter-agency processing only once.',
 
   'guard.assignedToActor': 'the dossier is not assigned to you',
@@ -148,6 +149,7 @@ export const en: Record<keyof typeof vi, string> = {
   'guard.withinWorkingDaysOfReceipt': 'more than {days} working days have passed since receipt',
   'guard.requiredComponentsProvided': 'required components are missing',
   'guard.hasResult': 'there is no result yet',
+  'guard.paymentDue': 'no fee is waiting to be paid',
   'guard.role': 'needs role {roles} at {agency}',
 
   'state.SUBMITTED': 'Submitted, waiting for intake',

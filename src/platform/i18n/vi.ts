@@ -143,6 +143,7 @@ export const vi = {
   'dossier.noLead': 'Liên thông cần đúng một cơ quan chủ trì.',
   'dossier.paymentNotDue': 'Hồ sơ không có khoản phí, lệ phí nào cần thu.',
   'dossier.extensionTooLate': 'Chỉ được gia hạn chậm nhất {days} ngày làm việc trước hạn trả ({deadline}).',
+  'dossier.extensionNotWorkingDay': 'Ngày hẹn mới {date} không phải ngày làm việc.',
   'dossier.sameParticipant': 'Một cơ quan chỉ tham gia liên thông một lần.',
 
   // guards, shown as the reason an action is not available
@@ -157,6 +158,7 @@ export const vi = {
   'guard.withinWorkingDaysOfReceipt': 'đã quá {days} ngày làm việc kể từ ngày tiếp nhận',
   'guard.requiredComponentsProvided': 'còn thiếu thành phần hồ sơ bắt buộc',
   'guard.hasResult': 'chưa có kết quả giải quyết',
+  'guard.paymentDue': 'không có khoản phí, lệ phí nào đang chờ thu',
   'guard.role': 'cần vai trò {roles} tại {agency}',
 
   // business states, for people

@@ -63,7 +63,7 @@ export async function actOnDossier(
   const base = { tx, deps, actor, now, dossier, version, definition, calendar, agencies };
   const agencyId = handler.actingAgency
     ? await handler.actingAgency(base, input as never)
-    : move.from.agency === 'RECEIVING'
+    : (move.action.agency ?? move.from.agency) === 'RECEIVING'
       ? dossier.receivingAgencyId
       : dossier.competentAgencyId;
   const roles = rolesFor(move.from, move.action);
@@ -75,7 +75,7 @@ export async function actOnDossier(
       reason: t('vi', 'guard.role', { roles: roles.join(', '), agency: agencyName }),
     });
   }
-  const guardCtx = await buildGuardContext(tx, dossier, actor, now, calendar, input, move.action.guards);
+  const guardCtx = await buildGuardContext(tx, dossier, actor, now, calendar, input, move.action.guards, version.version.paymentTiming);
   const failed = failingGuards(move.action.guards, guardCtx);
   if (failed.length > 0) {
     throw new ForbiddenError(

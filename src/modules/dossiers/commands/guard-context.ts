@@ -27,6 +27,7 @@ export async function buildGuardContext(
   calendar: WorkingCalendar,
   input: ActionInput,
   guards: Guard[],
+  paymentTiming: string,
 ): Promise<GuardContext> {
   const needs = new Set(guards.map((g) => g.kind));
   const actorsByAction = new Map<string, Set<string>>();
@@ -53,10 +54,12 @@ export async function buildGuardContext(
     assigneeId: dossier.assigneeId,
     actorsByAction,
     paymentState: dossier.paymentState,
+    paymentTiming,
     openConsultations: await count(needs.has('noOpenConsultations'), () => listConsultations(db, dossier.id), (c) => c.answeredAt === null),
     openTasks: await count(needs.has('allTasksCompleted'), () => listTasks(db, dossier.id), (t) => t.status !== 'DONE'),
     extensionCount: dossier.extensionCount,
     processingSupplementRounds: needs.has('maxSupplementRounds') ? await countSupplements(db, dossier.id, 'PROCESSING') : 0,
+    intakeSupplementRounds: needs.has('maxSupplementRounds') ? await countSupplements(db, dossier.id, 'INTAKE') : 0,
     missingRequiredComponents: missing,
     resultCount: await count(needs.has('hasResult'), () => listResults(db, dossier.id), (r) => r.status !== 'CANCELLED'),
     now,

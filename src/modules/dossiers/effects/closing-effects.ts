@@ -1,5 +1,5 @@
 /** The end of the road: return of the result, the single extension with apology, stop, withdrawal. */
-import { toVnIso } from '../../../platform/clock.ts';
+import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
 import { ValidationError } from '../../../platform/errors.ts';
 import { warningInstants } from '../deadlines.ts';
 import type { EffectHandler } from './effect.ts';
@@ -31,6 +31,9 @@ export const extend: EffectHandler<'extend'> = {
       ? new Date(input.newDueAt)
       : ctx.calendar.addWorkingTime(current, input.extraWorkingDays!, 'WORKING_DAY').dueAt;
     if (newDue <= current) throw new ValidationError([{ path: ['newDueAt'], key: 'validation.invalid' }]);
+    if (input.newDueAt && !ctx.calendar.isWorkingDay(vnLocalDate(newDue))) {
+      throw new ValidationError([{ path: ['newDueAt'], key: 'dossier.extensionNotWorkingDay', params: { date: vnLocalDate(newDue) } }]);
+    }
     const [warnAt, alertAt] = warningInstants(ctx.calendar, ctx.now, newDue, ctx.deps.config.deadlines.warnAt);
     return {
       reason: input.reason,

@@ -8,7 +8,8 @@ import type { EffectHandler } from './effect.ts';
 
 export const requestPayment: EffectHandler<'request_payment'> = {
   async run(ctx) {
-    if (ctx.dossier.feeTotal === 0) throw new ConflictError('dossier.paymentNotDue');
+    const settled = ['NOT_REQUIRED', 'PAID', 'WAIVED'].includes(ctx.dossier.paymentState);
+    if (ctx.dossier.feeTotal === 0 || settled) throw new ConflictError('dossier.paymentNotDue');
     return { changes: { paymentState: 'DUE' }, record: { amount: ctx.dossier.feeTotal }, events: [{ type: 'dossier.payment_requested', payload: { amount: ctx.dossier.feeTotal } }] };
   },
 };

@@ -21,11 +21,12 @@ export async function allowedActionsFor(
   now: Date,
   locale: Locale,
   subrecords: { consultations: ConsultationRow[]; tasks: TaskRow[] },
+  paymentTiming: string,
 ) {
   const step = getStep(definition, dossier.step);
-  const stepAgency = step.agency === 'RECEIVING' ? dossier.receivingAgencyId : dossier.competentAgencyId;
   const out = [];
   for (const action of step.actions) {
+    const stepAgency = (action.agency ?? step.agency) === 'RECEIVING' ? dossier.receivingAgencyId : dossier.competentAgencyId;
     // Replies and inter-agency tasks are acted on by the agency they are addressed to.
     const agencies =
       action.type === 'reply_consultation'
@@ -39,7 +40,7 @@ export async function allowedActionsFor(
     if (!match) {
       reasons.push(t(locale, 'guard.role', { roles: roles.join(', '), agency: agencies.length ? agencies.join(', ') : '—' }));
     } else {
-      const ctx = await buildGuardContext(db, dossier, actor, now, calendar, { type: action.type } as never, action.guards);
+      const ctx = await buildGuardContext(db, dossier, actor, now, calendar, { type: action.type } as never, action.guards, paymentTiming);
       for (const f of failingGuards(action.guards, ctx)) reasons.push(t(locale, f.key, f.params ?? {}));
     }
     out.push({ id: action.id, type: action.type, label: action.label ?? null, to: action.to ?? null, allowed: reasons.length === 0, reasons });

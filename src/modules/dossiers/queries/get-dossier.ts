@@ -44,7 +44,7 @@ export async function getDossier(deps: DossierDeps, actor: Actor, idOrCode: stri
     listResults(db, row.id),
   ]);
   const now = deps.clock.now();
-  const allowedActions = await allowedActionsFor(db, actor, row, workflow!.definition, calendar, now, locale, { consultations, tasks });
+  const allowedActions = await allowedActionsFor(db, actor, row, workflow!.definition, calendar, now, locale, { consultations, tasks }, version!.version.paymentTiming);
   await deps.audit.record(db, { actor, at: now, requestId }, [
     { action: 'dossier.read', entityType: 'dossier', entityId: row.id, payload: { code: row.code } },
   ]);
