@@ -22,7 +22,8 @@ function scan(value: unknown, path: (string | number)[], issues: FieldIssue[], d
   }
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (badString(k)) issues.push({ path: [...path, k.replace(/[\u0000\uD800-\uDFFF]/g, '?')], key: 'validation.badCharacters' });
+      // The key itself is echoed in the path, so its unstorable characters are masked.
+      if (badString(k)) issues.push({ path: [...path, k.toWellFormed().split('\u0000').join('?')], key: 'validation.badCharacters' });
       else scan(v, [...path, k], issues, depth + 1);
     }
   }

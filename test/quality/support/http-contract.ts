@@ -11,10 +11,10 @@ export interface RawResponse {
 
 /**
  * 400 codes that concern the request as a whole rather than a field, and so carry no `issues`:
- * unparseable or missing JSON, a malformed Idempotency-Key header, and Fastify's generic client errors.
+ * unparseable or missing JSON, a malformed Idempotency-Key header, a malformed URL, and Fastify's generic client errors.
  * A new 400 code without issues fails the contract until it is added here deliberately.
  */
-export const WHOLE_REQUEST_400_CODES = new Set(['error.badJson', 'error.emptyBody', 'error.idempotencyKeyFormat', 'error.badRequest']);
+export const WHOLE_REQUEST_400_CODES = new Set(['error.badJson', 'error.emptyBody', 'error.idempotencyKeyFormat', 'error.badRequest', 'error.badUrl']);
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
