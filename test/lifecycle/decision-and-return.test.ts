@@ -34,7 +34,7 @@ describe('decision, signature, issue and return', () => {
     expect(ready.allowedActions.find((a: { id: string }) => a.id === 'return_result')).toMatchObject({ allowed: true, to: 'returned' });
 
     const noTracking = await refused(t, desk, d.id, { type: 'return_result', method: 'BY_POST' }, 400);
-    expect(noTracking.issues).toEqual([expect.objectContaining({ path: 'postalTracking' })]);
+    expect(noTracking.issues).toEqual([expect.objectContaining({ path: 'body.postalTracking' })]);
     at(t, '2026-03-05 08:00');
     const posted = await act(t, desk, d.id, { type: 'return_result', method: 'BY_POST', postalTracking: 'EB123456789VN' });
     expect(posted).toMatchObject({ state: 'RETURNED', nationalStatus: 10, deliveryState: 'POSTAL_ORDERED' });

@@ -75,7 +75,7 @@ describe('sequential and cross-level inter-agency processing', () => {
 
     const lower = await refused(t, specialist, d.id, { type: 'start_interagency', mode: 'PARALLEL', participants: [part('H21.12', 'LEAD', 3), part('H21.55', 'COOPERATING', 2)] }, 400);
     expect(lower.code).toBe('error.validation');
-    expect(lower.issues).toEqual([expect.objectContaining({ path: 'participants', message: expect.stringContaining('cấp trên') })]);
+    expect(lower.issues).toEqual([expect.objectContaining({ path: 'body.participants', message: expect.stringContaining('cấp trên') })]);
     expect((await view(t, specialist, d.id)).state).toBe('APPRAISAL');
 
     at(t, '2026-03-02 14:00');

@@ -39,7 +39,7 @@ describe('payment of fees', () => {
     expect(demanded).toMatchObject({ state: 'AWAITING_PAYMENT', step: 'payment', nationalStatus: 6, paymentState: 'DUE' });
     await refused(t, specialist, d.id, { type: 'record_payment', method: 'CASH', amount: FEE }, 403); // the desk collects
     const wrong = await refused(t, desk, d.id, { type: 'record_payment', method: 'CASH', amount: 1_500_000 }, 400);
-    expect(wrong.issues).toEqual([expect.objectContaining({ path: 'amount' })]);
+    expect(wrong.issues).toEqual([expect.objectContaining({ path: 'body.amount' })]);
     expect((await view(t, desk, d.id)).paymentState).toBe('DUE');
     await assertDerivable(t, d.id);
 

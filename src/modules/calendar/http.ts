@@ -72,7 +72,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const q = request.query;
       const unit = units[q.unit]!;
       if ((unit === 'WORKING_DAY' || unit === 'DAY' || unit === 'MONTH') && !Number.isInteger(q.amount)) {
-        throw new ValidationError([{ path: ['query', 'amount'], key: 'validation.integer' }]);
+        throw new ValidationError([{ path: ['querystring', 'amount'], key: 'validation.integer' }]);
       }
       const agencies = await deps.agencies.current();
       const agency = q.agency ? agencies.resolve(q.agency)?.agency : undefined;

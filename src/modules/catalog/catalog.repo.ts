@@ -35,7 +35,7 @@ export interface SearchHit {
  * query's words weigh most, word prefixes help while typing, and trigram word
  * similarity catches typos. Filters narrow the same query.
  */
-export async function searchProcedures(db: Executor, f: SearchFilter): Promise<SearchHit[]> {
+export async function searchProcedures(db: Executor, f: SearchFilter): Promise<{ hits: SearchHit[]; total: number }> {
   const conditions: SQL[] = [sql`p.current_version_id IS NOT NULL`];
   if (f.fieldCode) conditions.push(sql`p.field_code = ${f.fieldCode}`);
   if (f.level) conditions.push(sql`p.level = ${f.level}`);
@@ -63,11 +63,16 @@ export async function searchProcedures(db: Executor, f: SearchFilter): Promise<S
       SELECT *, (exact * 10 + hits * 2 + prefixes * 0.5 + sim) AS score FROM scored
       WHERE ${matchAll ? sql`true` : sql`exact = 1 OR hits > 0 OR prefixes > 0 OR sim >= 0.45`}
     )
-    SELECT id, code, name, "fieldCode", "fieldName", level, "onlineLevel", score, count(*) OVER ()::int AS total
+    SELECT id, code, name, "fieldCode", "fieldName", level, "onlineLevel", score, (SELECT count(*) FROM matched)::int AS total
     FROM matched
     ORDER BY score DESC, name ASC
     LIMIT ${f.limit} OFFSET ${f.offset}`);
-  return (result as unknown as { rows: SearchHit[] }).rows.map((r) => ({ ...r, score: Number(r.score) }));
+  const rows = (result as unknown as { rows: SearchHit[] }).rows.map((r) => ({ ...r, score: Number(r.score) }));
+  if (rows.length > 0 || f.offset === 0) return { hits: rows, total: rows[0]?.total ?? 0 };
+  // A page past the last hit still reports how many there are.
+  const count = (await db.execute(sql`WITH scored AS (${scored}) SELECT count(*)::int AS total FROM scored
+    WHERE ${matchAll ? sql`true` : sql`exact = 1 OR hits > 0 OR prefixes > 0 OR sim >= 0.45`}`)) as unknown as { rows: { total: number }[] };
+  return { hits: [], total: count.rows[0]?.total ?? 0 };
 }
 
 export async function findProcedureByCode(db: Executor, code: string): Promise<ProcedureRow | undefined> {

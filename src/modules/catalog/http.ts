@@ -60,7 +60,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
       const q = request.query;
       const agency = q.agency ? (await deps.agencies.current()).resolve(q.agency)?.agency : undefined;
       if (q.agency && !agency) throw new NotFoundError('agency.notFound', { code: q.agency });
-      const hits = await searchProcedures(deps.db, {
+      const { hits, total } = await searchProcedures(deps.db, {
         tokens: queryTokens(q.q ?? ''),
         folded: foldVietnamese(q.q ?? ''),
         fieldCode: q.field,
@@ -73,7 +73,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
       });
       return {
         items: hits.map((h) => ({ code: h.code, name: h.name, field: { code: h.fieldCode, name: h.fieldName }, level: h.level, onlineLevel: h.onlineLevel, score: Math.round(h.score * 1000) / 1000 })),
-        total: hits[0]?.total ?? 0,
+        total,
         limit: q.limit,
         offset: q.offset,
       };

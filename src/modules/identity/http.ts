@@ -8,12 +8,12 @@ import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { sha256Hex } from '../../platform/crypto/hashing.ts';
-import { ForbiddenError, UnauthorizedError } from '../../platform/errors.ts';
+import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n/index.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
 import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { AgencyDirectory } from '../agencies/index.ts';
+import type { AgencyDirectory, AgencySnapshot } from '../agencies/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { Actor } from './actor.ts';
 import type { Authenticator } from './authenticator.ts';
@@ -45,6 +45,18 @@ export interface IdentityDeps {
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new UnauthorizedError(request.token ? 'error.tokenInvalid' : 'error.unauthorized');
   return request.actor;
+}
+
+/** The agencies a request's grants name; an unknown code is a 400 on its field, before any scope check. */
+function grantAgencies(agencies: AgencySnapshot, grants: { agencyCode: string }[]): string[] {
+  const issues: FieldIssue[] = [];
+  const ids = grants.map((g, i) => {
+    const found = agencies.resolve(g.agencyCode);
+    if (!found) issues.push({ path: ['body', 'grants', i, 'agencyCode'], key: 'agency.notFound', params: { code: g.agencyCode } });
+    return found?.agency.id ?? '';
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return ids;
 }
 
 /** Administrators act on agencies inside their ADMIN scope only. */
@@ -141,7 +153,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const agencies = await deps.agencies.current();
-      requireAdmin(actor, request.body.grants.map((g) => agencies.resolve(g.agencyCode)?.agency.id ?? ''));
+      requireAdmin(actor, grantAgencies(agencies, request.body.grants));
       return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
         const now = deps.clock.now();
         const created = await createOfficer(tx, agencies, request.body, actor.id, now);
@@ -165,7 +177,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const agencies = await deps.agencies.current();
-      requireAdmin(actor, request.body.grants.map((g) => agencies.resolve(g.agencyCode)?.agency.id ?? ''));
+      requireAdmin(actor, grantAgencies(agencies, request.body.grants));
       return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
         const now = deps.clock.now();
         const created = await createApiClient(tx, agencies, request.body, actor.id, now);

@@ -49,13 +49,20 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   else void send(request, reply, 400, 'error.badUrl');
 }
 
+const requestParts = new Set(['body', 'querystring', 'params', 'headers']);
+
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof RequestValidationError) {
     const context = error.validationContext ?? 'body';
     const issues = error.issues.map((i) => toFieldIssue(i, [context]));
     return send(request, reply, 400, 'error.validation', { count: issues.length }, issues);
   }
-  if (error instanceof ValidationError || error instanceof UnprocessableError) {
+  if (error instanceof ValidationError) {
+    // Commands name body fields without the prefix route validation uses; one field, one path.
+    const issues = error.issues.map((i) => (requestParts.has(String(i.path[0])) ? i : { ...i, path: ['body', ...i.path] }));
+    return send(request, reply, error.status, error.key, { count: issues.length, ...error.params }, issues, error.details);
+  }
+  if (error instanceof UnprocessableError) {
     return send(request, reply, error.status, error.key, { count: error.issues.length, ...error.params }, error.issues, error.details);
   }
   if (error instanceof AppError) {

@@ -32,7 +32,7 @@ function scan(value: unknown, path: (string | number)[], issues: FieldIssue[], d
 export async function refuseUnstorableCharacters(request: FastifyRequest): Promise<void> {
   const issues: FieldIssue[] = [];
   scan(request.params, ['params'], issues);
-  scan(request.query, ['query'], issues);
+  scan(request.query, ['querystring'], issues);
   scan(request.body, ['body'], issues);
   if (issues.length > 0) throw new ValidationError(issues);
 }

@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): { dueAt: Date; id: string } {
     if (!id || !UUID_RE.test(id) || Number.isNaN(dueAt.getTime()) || year < 1900 || year > 9999) throw new Error('bad cursor');
     return { dueAt, id };
   } catch {
-    throw new ValidationError([{ path: ['query', 'cursor'], key: 'validation.invalid' }]);
+    throw new ValidationError([{ path: ['querystring', 'cursor'], key: 'validation.invalid' }]);
   }
 }
 
