@@ -23,8 +23,16 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const POOL = Number(process.env.BENCH_POOL ?? 16);
 const WARMUP = 3;
+/** BENCH_ONLY=submissions,lookups,queues runs a subset (e.g. to profile one path with BENCH_PROFILE). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'submissions,lookups,queues').split(','));
 const PROCEDURE = '1.004230'; // a provincial licence, received at the provincial centre's desk
 const QUEUE_OFFICERS = ['motcua.tinh', 'khcn.chuyenvien', 'khcn.giamdoc', 'pleiku.motcua'];
+/**
+ * BENCH_DESKS=one (default): every receipt at the provincial centre's desk, whose gapless daily code
+ * counter serialises them — the worst case. BENCH_DESKS=all: receipts spread over every desk of the
+ * province (any desk may receive any dossier), as a province's load arrives.
+ */
+const SPREAD = process.env.BENCH_DESKS === 'all';
 
 const say = (s: string): void => void process.stdout.write(`${s}\n`);
 const uuid = (): string => crypto.randomUUID();
@@ -49,6 +57,7 @@ function submissionBody(eform: { pages: { fields: { name: string; type: string; 
 async function main(): Promise<void> {
   const scratch = await createScratch();
   say(`motcua benchmark — ${scratch.kind}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`);
+  say(`receipts: ${SPREAD ? 'spread over every desk of the province' : "all at the provincial centre's desk (one gapless daily counter)"}`);
   say(`settings: ${SECONDS} s per measurement after ${WARMUP} s warm-up, concurrency ${CONCURRENCY}, ${DOSSIERS.toLocaleString('en')} seeded dossiers, pool ${POOL}`);
   try {
     // 1. Prepare in process: migrate, demo data, bulk load, and capture one request of each kind.
@@ -68,13 +77,20 @@ async function main(): Promise<void> {
       return res.json();
     };
     const tokenOf = async (username: string) => (await inject('POST', '/api/v1/auth/login', undefined, { username, password: DEMO_PASSWORD })).token as string;
-    const desk = await tokenOf('motcua.tinh');
+    // A desk officer at every desk of the province (DESK_OFFICER on the whole tree), for the spread run.
+    const admin = await tokenOf('quantri');
+    await inject('POST', '/api/v1/admin/officers', admin, {
+      username: 'bench.motcua', fullName: 'Cán bộ một cửa (đo tải)', password: DEMO_PASSWORD, grants: [{ role: 'DESK_OFFICER', agencyCode: 'H21' }],
+    });
+    const deskUser = SPREAD ? 'bench.motcua' : 'motcua.tinh';
+    const desk = await tokenOf(deskUser);
+    const desks = ((await inject('GET', '/api/v1/desks')).items as { code: string; agencyCode: string }[]).filter((d) => !SPREAD || d.agencyCode.startsWith('H21'));
     const proc = await inject('GET', `/api/v1/procedures/${PROCEDURE}`);
     const body = submissionBody(proc.eform, proc.components);
     // Warm every cache (token, procedure version, calendar, agencies) so the capture holds only per-request SQL.
-    const warm = await inject('POST', '/api/v1/dossiers', desk, body);
+    const warm = await inject('POST', '/api/v1/dossiers', desk, { ...body, receivingDeskCode: 'H21.02.QN' });
     await inject('POST', `/api/v1/dossiers/${warm.id}/receive`, desk, {});
-    const submit = await recorder.record(() => inject('POST', '/api/v1/dossiers', desk, body));
+    const submit = await recorder.record(() => inject('POST', '/api/v1/dossiers', desk, { ...body, receivingDeskCode: 'H21.02.QN' }));
     const receive = await recorder.record(() => inject('POST', `/api/v1/dossiers/${submit.result.id}/receive`, desk, {}));
     const codes = await sampleCodes(database.db, 20_000);
     for (const c of codes.slice(0, 400)) await inject('GET', `/api/v1/public/dossiers/${c}`); // load every procedure version once
@@ -94,6 +110,7 @@ async function main(): Promise<void> {
     const pairStatements = [...submit.statements, ...receive.statements];
     const created = createdIds(pairStatements, reference);
     const code = String(receive.result.code);
+    if (process.env.BENCH_DUMP_SQL) (await import('node:fs')).writeFileSync(process.env.BENCH_DUMP_SQL, JSON.stringify({ url: scratch.url, submit: submit.statements, receive: receive.statements, lookup: lookup.statements, queue: queues['motcua.tinh'] }));
     if (process.env.BENCH_SHOW_SQL) for (const s of [...pairStatements, ...lookup.statements]) say(`  ${s.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
     say(`captured: submit ${submit.statements.length} statements, receive ${receive.statements.length}, look-up ${lookup.statements.length}, work queue ${queues['motcua.tinh']!.length}`);
     await app.close();
@@ -113,22 +130,23 @@ async function main(): Promise<void> {
       if (res.statusCode >= 300) throw new Error(`${method} ${path} → ${res.statusCode} ${JSON.stringify(json)}`);
       return json;
     };
-    const deskToken = String((await call('POST', '/api/v1/auth/login', undefined, { username: 'motcua.tinh', password: DEMO_PASSWORD })).token);
+    const deskToken = String((await call('POST', '/api/v1/auth/login', undefined, { username: deskUser, password: DEMO_PASSWORD })).token);
+    const deskFor = (i: number) => (SPREAD ? desks[i % desks.length]! : desks.find((d) => d.code === 'H21.02.QN')!);
     const results: Record<string, { motcua: Summary; ceiling?: Summary }> = {};
 
     say('\nmeasuring motcua over HTTP …');
-    results.submissions = {
-      motcua: await closedLoop(CONCURRENCY, WARMUP, SECONDS, async () => {
-        const created = await call('POST', '/api/v1/dossiers', deskToken, body);
+    if (ONLY.has('submissions')) results.submissions = {
+      motcua: await closedLoop(CONCURRENCY, WARMUP, SECONDS, async (i) => {
+        const created = await call('POST', '/api/v1/dossiers', deskToken, { ...body, receivingDeskCode: deskFor(i).code });
         await call('POST', `/api/v1/dossiers/${String(created.id)}/receive`, deskToken, {});
       }),
     };
-    results.lookups = {
+    if (ONLY.has('lookups')) results.lookups = {
       motcua: await closedLoop(CONCURRENCY, WARMUP, SECONDS, async (i) => {
         await call('GET', `/api/v1/public/dossiers/${codes[i % codes.length]}`);
       }),
     };
-    for (const user of QUEUE_OFFICERS) {
+    for (const user of ONLY.has('queues') ? QUEUE_OFFICERS : []) {
       const token = String((await call('POST', '/api/v1/auth/login', undefined, { username: user, password: DEMO_PASSWORD })).token);
       const latencies: number[] = [];
       for (let i = 0; i < 230; i++) {
@@ -145,17 +163,17 @@ async function main(): Promise<void> {
     say('measuring the ceiling (same SQL, bare driver) …');
     const raw = await openRawDriver(scratch.kind === 'postgresql' ? { url: scratch.url!, poolMax: POOL } : { dataDir: `${scratch.dataDir}/pglite` });
     let n = 0;
-    results.submissions.ceiling = await closedLoop(CONCURRENCY, WARMUP, SECONDS, async () => {
+    if (results.submissions) results.submissions.ceiling = await closedLoop(CONCURRENCY, WARMUP, SECONDS, async () => {
       const swap = new Map<string, string>(created.map((id) => [id, uuid()]));
       swap.set(code, `${code.slice(0, -4)}C${String(++n).padStart(7, '0')}`);
       const replay = substitute(pairStatements, swap);
       await raw.run(replay.slice(0, submit.statements.length));
       await raw.run(replay.slice(submit.statements.length));
     });
-    results.lookups.ceiling = await closedLoop(CONCURRENCY, WARMUP, SECONDS, async (i) => {
+    if (results.lookups) results.lookups.ceiling = await closedLoop(CONCURRENCY, WARMUP, SECONDS, async (i) => {
       await raw.run(substitute(lookup.statements, new Map([[codes[0]!, codes[i % codes.length]!]])));
     });
-    for (const user of QUEUE_OFFICERS) {
+    for (const user of ONLY.has('queues') ? QUEUE_OFFICERS : []) {
       const latencies: number[] = [];
       for (let i = 0; i < 230; i++) {
         const t = performance.now();
@@ -175,15 +193,16 @@ async function main(): Promise<void> {
       const share = c ? (rate ? m.perSecond / c.perSecond : c.p95 / m.p95) : Number.NaN;
       say(`${name.padEnd(30)} ${cell(m).padStart(24)} ${cell(c).padStart(26)} ${`${fmt(share * 100, 0)} %`.padStart(7)}`);
     };
-    row('submissions (submit+receive)', results.submissions, true);
-    row('public look-ups', results.lookups, true);
-    for (const user of QUEUE_OFFICERS) row(`work queue ${user}`, results[`queue:${user}`]!, false);
+    if (results.submissions) row('submissions (submit+receive)', results.submissions, true);
+    if (results.lookups) row('public look-ups', results.lookups, true);
+    for (const user of ONLY.has('queues') ? QUEUE_OFFICERS : []) row(`work queue ${user}`, results[`queue:${user}`]!, false);
     say('\nHow: closed loops of CONCURRENCY clients (undici) against a motcua process on loopback; the ceiling replays the');
     say('statements captured from one request of each kind (same SQL, parameters and transactions; new ids per iteration)');
     say('through pg (or PGlite in process). Work queues: 200 sequential requests after 30 warm-up, 50 items per page.');
     say(`\nJSON: ${JSON.stringify({ kind: scratch.kind, seconds: SECONDS, concurrency: CONCURRENCY, dossiers: DOSSIERS, results })}`);
   } finally {
-    await scratch.drop();
+    if (process.env.BENCH_KEEP) say(`kept the scratch database: ${scratch.url ?? scratch.dataDir}`);
+    else await scratch.drop();
   }
 }
 

@@ -13,6 +13,7 @@ export interface RawDriver {
 export async function openRawDriver(target: { url: string; poolMax: number } | { dataDir: string }): Promise<RawDriver> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolMax });
+    pool.on('error', () => undefined); // idle connections closed when the scratch database is dropped
     return {
       async run(statements) {
         const client = await pool.connect();

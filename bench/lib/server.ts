@@ -12,7 +12,9 @@ export interface RunningServer {
 }
 
 export async function startServer(env: Record<string, string>, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/motcua.js'), 'start'], {
+  // BENCH_PROFILE=<dir> writes a CPU profile of the server (read it with Chrome DevTools or any .cpuprofile viewer).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'bin/motcua.js'), 'start'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MOTCUA_DEMO_DATA: 'never' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { chainFor, contentHash, GENESIS_HASH, linkHash } from './audit-entry.ts';
-import { insertAuditRows, listHeads, readChainPage } from './audit.repo.ts';
+import { insertAuditRows, listHeads, readChainPage, type NewAuditRow } from './audit.repo.ts';
 
 export interface AuditRecord {
   action: string;
@@ -37,14 +37,13 @@ export interface AuditVerification {
 
 export interface AuditLog {
   record(tx: Executor, ctx: AuditContext, records: AuditRecord[]): Promise<void>;
+  /** The rows `record` would insert, for a caller that writes them in its own statement. */
+  rows(ctx: AuditContext, records: AuditRecord[]): NewAuditRow[];
   verify(db: Executor): Promise<AuditVerification>;
 }
 
 export function createAuditLog(chains: number): AuditLog {
-  return {
-    async record(tx, ctx, records) {
-      await insertAuditRows(
-        tx,
+  const rows = (ctx: AuditContext, records: AuditRecord[]): NewAuditRow[] =>
         records.map((r) => {
           const chain = chainFor(r.entityType, r.entityId, chains);
           const content = {
@@ -59,9 +58,12 @@ export function createAuditLog(chains: number): AuditLog {
             requestId: ctx.requestId ?? null,
           };
           return { ...content, contentHash: contentHash(content) };
-        }),
-      );
+        });
+  return {
+    async record(tx, ctx, records) {
+      await insertAuditRows(tx, rows(ctx, records));
     },
+    rows,
     verify: verifyAudit,
   };
 }

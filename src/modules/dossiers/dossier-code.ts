@@ -6,12 +6,25 @@
  */
 export type CodeFormat = 'TT01_2018' | 'YYYYMMDD_SEQ7';
 
-export function formatDossierCode(format: CodeFormat, agencyCode: string, localDay: string, n: number): string {
+/** What the database needs to allocate a code: the counter (agency, day) and the layout around the number. */
+export interface CodeAllocation {
+  scope: string;
+  day: string;
+  prefix: string;
+  width: number;
+}
+
+export function codeAllocation(format: CodeFormat, agencyCode: string, localDay: string): CodeAllocation {
   const [y, m, d] = localDay.split('-');
-  // A busier day than the layout foresees keeps counting with more digits rather than wrapping.
   return format === 'TT01_2018'
-    ? `${agencyCode}-${y!.slice(2)}${m}${d}-${String(n).padStart(4, '0')}`
-    : `${agencyCode}-${y}${m}${d}-${String(n).padStart(7, '0')}`;
+    ? { scope: agencyCode, day: localDay, prefix: `${agencyCode}-${y!.slice(2)}${m}${d}-`, width: 4 }
+    : { scope: agencyCode, day: localDay, prefix: `${agencyCode}-${y}${m}${d}-`, width: 7 };
+}
+
+export function formatDossierCode(format: CodeFormat, agencyCode: string, localDay: string, n: number): string {
+  const { prefix, width } = codeAllocation(format, agencyCode, localDay);
+  // A busier day than the layout foresees keeps counting with more digits rather than wrapping.
+  return `${prefix}${String(n).padStart(width, '0')}`;
 }
 
 export const DOSSIER_CODE_RE = /^[0-9A-Z.]{3,35}-(\d{6}-\d{4,}|\d{8}-\d{7,})$/;

@@ -11,6 +11,7 @@ import type { BusinessState, WorkflowDefinition } from '../workflow/index.ts';
 import { nationalStatus } from './national-status.ts';
 import type { ActionRow, ComponentRow, ConsultationRow, DossierRow, ResultRow, SupplementRow, TaskRow } from './dossier.repo.ts';
 import { NO_QUEUE_DUE } from './commands/apply-move.ts';
+import type { PublicDossierRow } from './dossier-reads.repo.ts';
 
 export interface PresentContext {
   locale: Locale;
@@ -34,7 +35,7 @@ export function maskName(name: string): string {
   return [words[0], ...words.slice(1).map((w) => `${w.charAt(0).toLocaleUpperCase('vi')}.`)].join(' ');
 }
 
-function status(row: DossierRow, ctx: PresentContext) {
+function status(row: Pick<DossierRow, 'state' | 'decision'>, ctx: PresentContext) {
   const state = row.state as BusinessState;
   return {
     state,
@@ -44,7 +45,7 @@ function status(row: DossierRow, ctx: PresentContext) {
 }
 
 /** Live flags: overdue now, or due within the next 24 hours. */
-function flags(row: DossierRow, now: Date) {
+function flags(row: Pick<DossierRow, 'receivedAt' | 'currentDueAt' | 'intakeDueAt' | 'isOpen' | 'finishedAt'>, now: Date) {
   const relevant = row.receivedAt ? row.currentDueAt : row.intakeDueAt;
   const open = row.isOpen && !row.finishedAt;
   return {
@@ -151,7 +152,7 @@ export function presentDossier(row: DossierRow, version: LoadedVersion, definiti
   };
 }
 
-export function presentPublic(row: DossierRow, procedureName: string, ctx: PresentContext) {
+export function presentPublic(row: PublicDossierRow, procedureName: string, ctx: PresentContext) {
   return {
     code: row.code!,
     procedure: { code: row.procedureCode, name: procedureName },

@@ -3,7 +3,6 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import {
   dossierActions,
-  dossierCodeCounters,
   dossierComponents,
   dossierConsultations,
   dossierResults,
@@ -32,51 +31,9 @@ export const tables = {
   dossierResults,
 };
 
-export async function insertDossier(tx: Executor, row: NewDossierRow, components: (typeof dossierComponents.$inferInsert)[]): Promise<DossierRow> {
-  const [inserted] = await tx.insert(dossiers).values(row).returning();
-  if (components.length > 0) await tx.insert(dossierComponents).values(components);
-  return inserted!;
-}
-
-export async function insertAction(tx: Executor, row: NewActionRow): Promise<void> {
-  await tx.insert(dossierActions).values(row);
-}
-
-/** Locks the dossier row for the rest of the transaction: actions on one dossier are applied one at a time. */
-export async function lockDossier(tx: Executor, id: string): Promise<DossierRow | undefined> {
-  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for('update');
-  return row;
-}
-
 export async function findDossier(db: Executor, id: string): Promise<DossierRow | undefined> {
   const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id));
   return row;
-}
-
-export async function findDossierByCode(db: Executor, code: string): Promise<DossierRow | undefined> {
-  const [row] = await db.select().from(dossiers).where(eq(dossiers.code, code));
-  return row;
-}
-
-export async function updateDossier(tx: Executor, id: string, changes: Partial<NewDossierRow>): Promise<void> {
-  await tx.update(dossiers).set(changes).where(eq(dossiers.id, id));
-}
-
-/**
- * The next number in a receiving agency's daily sequence. The upsert locks the
- * counter row until commit, so concurrent receipts (in any number of processes)
- * get consecutive numbers, and a rolled-back receipt gives its number back.
- */
-export async function nextCodeNumber(tx: Executor, scope: string, day: string): Promise<number> {
-  const [row] = await tx
-    .insert(dossierCodeCounters)
-    .values({ scope, day, last: 1 })
-    .onConflictDoUpdate({
-      target: [dossierCodeCounters.scope, dossierCodeCounters.day],
-      set: { last: sql`${dossierCodeCounters.last} + 1` },
-    })
-    .returning({ last: dossierCodeCounters.last });
-  return row!.last;
 }
 
 export async function listActions(db: Executor, dossierId: string): Promise<ActionRow[]> {
@@ -164,13 +121,6 @@ export async function listResults(db: Executor, dossierId: string): Promise<Resu
 
 export async function insertResults(tx: Executor, rows: (typeof dossierResults.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await tx.insert(dossierResults).values(rows);
-}
-
-export async function markResultsIssued(tx: Executor, dossierId: string, by: string, at: Date, documentNumber: string | null): Promise<void> {
-  await tx
-    .update(dossierResults)
-    .set({ status: 'ISSUED', issuedAt: at, issuedBy: by, ...(documentNumber ? { documentNumber } : {}) })
-    .where(and(eq(dossierResults.dossierId, dossierId), sql`${dossierResults.status} <> 'CANCELLED'`));
 }
 
 export interface ListQuery {

@@ -14,7 +14,14 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
+export type OutboxRow = typeof outboxEvents.$inferInsert;
+
+/** The rows that announce these events, for a caller that writes them in its own statement. */
+export function outboxRows(events: DomainEvent[], at: Date): OutboxRow[] {
+  return events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: at }));
+}
+
 export async function publishEvents(tx: Executor, events: DomainEvent[], at: Date): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(outboxEvents).values(events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: at })));
+  await tx.insert(outboxEvents).values(outboxRows(events, at));
 }

@@ -8,14 +8,15 @@
  */
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
 import type { Tx } from '../../../platform/db/database.ts';
-import { publishEvents } from '../../../platform/jobs/outbox.ts';
+import { outboxRows } from '../../../platform/jobs/outbox.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import { failingGuards, planMove, rolesFor } from '../../workflow/index.ts';
 import type { ActionInput } from '../action-inputs.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
 import { canSee, matchRole } from '../dossier.policy.ts';
-import { insertAction, lockDossier, updateDossier, type DossierRow } from '../dossier.repo.ts';
+import type { DossierRow } from '../dossier.repo.ts';
+import { CODE_PLACEHOLDER, commitDossierChange, lockDossierRow } from '../dossier-commit.repo.ts';
 import { effects, type EffectContext, type EffectHandler } from '../effects/index.ts';
 import { buildGuardContext } from './guard-context.ts';
 import { applyMove } from './apply-move.ts';
@@ -43,7 +44,7 @@ export async function actOnDossier(
   input: ActionInput,
   requestId?: string,
 ): Promise<ActResult> {
-  const dossier = await lockDossier(tx, dossierId);
+  const dossier = await lockDossierRow(tx, dossierId);
   if (!dossier || !canSee(actor, dossier)) throw new NotFoundError('dossier.notFound');
   if (input.expectedVersion !== undefined && input.expectedVersion !== dossier.actionCount) {
     throw new ConflictError('dossier.staleVersion', { expected: input.expectedVersion, actual: dossier.actionCount }, { version: dossier.actionCount });
@@ -93,44 +94,50 @@ export async function actOnDossier(
   });
   const seq = dossier.actionCount + 1;
   const { type, actionId: _a, expectedVersion: _v, note, ...details } = input;
-  await insertAction(tx, {
-    dossierId: dossier.id,
-    seq,
-    type,
-    actionId: move.action.id,
-    actorKind: actor.kind,
-    actorId: actor.id,
-    actorName: actor.name,
-    actorRole: match.role,
-    onBehalfOf: match.onBehalfOfApplicant ? `${dossier.ownerIdType}:${dossier.ownerId}` : null,
-    at: now,
-    fromState: dossier.state,
-    toState: move.to.state,
-    fromStep: move.from.id,
-    toStep: move.to.id,
-    fromAgencyId: effect.fromAgencyId ?? agencyId,
-    toAgencyId: effect.toAgencyId ?? null,
-    note: note ?? null,
-    reason: effect.reason ?? null,
-    payload: { input: details, ...(effect.record ?? {}), changes: serialiseChanges(changes) },
-  });
   const updated: DossierRow = { ...dossier, ...changes, actionCount: seq, updatedAt: now };
-  await updateDossier(tx, dossier.id, { ...changes, actionCount: seq, updatedAt: now });
-  await deps.audit.record(tx, { actor, at: now, requestId }, [
+  const audit = deps.audit.rows({ actor, at: now, requestId }, [
     {
       action: `dossier.${type}`,
       entityType: 'dossier',
       entityId: dossier.id,
-      payload: { code: updated.code, seq, from: dossier.state, to: updated.state, step: updated.step },
+      // A code being allocated is not known yet; the action log records it.
+      payload: { code: updated.code === CODE_PLACEHOLDER ? undefined : updated.code, seq, from: dossier.state, to: updated.state, step: updated.step },
     },
   ]);
-  await publishEvents(
-    tx,
+  const events = outboxRows(
     [
       { type: 'dossier.action', aggregateType: 'dossier', aggregateId: dossier.id, payload: { seq, action: type, state: updated.state } },
       ...(effect.events ?? []).map((e) => ({ ...e, aggregateType: 'dossier', aggregateId: dossier.id })),
     ],
     now,
   );
+  const code = await commitDossierChange(tx, {
+    update: { id: dossier.id, changes: { ...changes, actionCount: seq, updatedAt: now } },
+    action: {
+      dossierId: dossier.id,
+      seq,
+      type,
+      actionId: move.action.id,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: match.role,
+      onBehalfOf: match.onBehalfOfApplicant ? `${dossier.ownerIdType}:${dossier.ownerId}` : null,
+      at: now,
+      fromState: dossier.state,
+      toState: move.to.state,
+      fromStep: move.from.id,
+      toStep: move.to.id,
+      fromAgencyId: effect.fromAgencyId ?? agencyId,
+      toAgencyId: effect.toAgencyId ?? null,
+      note: note ?? null,
+      reason: effect.reason ?? null,
+      payload: { input: details, ...(effect.record ?? {}), changes: serialiseChanges(changes) },
+    },
+    audit,
+    events,
+    allocateCode: effect.allocateCode,
+  });
+  if (code) updated.code = code;
   return { dossier: updated, seq };
 }

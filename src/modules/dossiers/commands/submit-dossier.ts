@@ -8,7 +8,7 @@ import { vnLocalDate } from '../../../platform/clock.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { ForbiddenError, NotFoundError, UnprocessableError, ValidationError, type FieldIssue } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { publishEvents } from '../../../platform/jobs/outbox.ts';
+import { outboxRows } from '../../../platform/jobs/outbox.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
 import { validateFormData, type LoadedVersion } from '../../catalog/index.ts';
 import { withinCalendar } from '../../calendar/index.ts';
@@ -16,7 +16,8 @@ import { checkPersonalId, checkTaxCode, hasRoleAt, type Actor } from '../../iden
 import { intakeDue } from '../deadlines.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
 import { canSubmit } from '../dossier.policy.ts';
-import { insertAction, insertDossier, type DossierRow, type NewDossierRow } from '../dossier.repo.ts';
+import type { DossierRow } from '../dossier.repo.ts';
+import { commitDossierChange } from '../dossier-commit.repo.ts';
 import type { SubmitDossierInput } from '../dossier.schemas.ts';
 import { serialiseChanges } from '../derive-state.ts';
 import { NO_QUEUE_DUE } from './apply-move.ts';
@@ -134,9 +135,10 @@ export async function submitDossier(
   const intakeDueAt = onlineChannels.has(input.channel) ? withinCalendar(() => intakeDue(calendar, submittedAt)) : null;
   const feeTotal = details.fees.reduce((sum, f) => sum + f.amount, 0);
   const id = newId(now.getTime());
-  const row: NewDossierRow = {
+  const row: DossierRow = {
     id,
     code: null,
+    parentId: null,
     procedureId: version.procedure.id,
     procedureVersionId: version.version.id,
     procedureCode: version.procedure.code,
@@ -157,6 +159,7 @@ export async function submitDossier(
     assigneeId: null,
     state: start.state,
     step: start.id,
+    originStep: null,
     isOpen: true,
     paymentState: feeTotal > 0 ? 'DUE' : 'NOT_REQUIRED',
     deliveryState: 'NONE',
@@ -165,38 +168,56 @@ export async function submitDossier(
     feeTotal,
     submittedAt,
     intakeDueAt,
+    receivedAt: null,
+    transferDueAt: null,
+    originalDueAt: null,
+    currentDueAt: null,
+    dueExplanation: null,
     stepStartedAt: now,
     stepDueAt: intakeDueAt,
+    extensionCount: 0,
+    supplementCount: 0,
+    pausedSince: null,
+    pausedMs: 0,
+    decision: null,
+    finishedAt: null,
+    returnedAt: null,
+    timeliness: null,
+    warnAt: null,
+    alertAt: null,
+    risk: 'NONE',
+    actionCount: 1,
     createdBy: `${actor.kind}:${actor.id}`,
     createdAt: now,
     updatedAt: now,
-    actionCount: 1,
   };
-  const inserted = await insertDossier(tx, row, components.map((c) => ({ ...c, dossierId: id })));
-  await insertAction(tx, {
-    dossierId: id,
-    seq: 1,
-    type: 'submit',
-    actionId: null,
-    actorKind: actor.kind,
-    actorId: actor.id,
-    actorName: actor.name,
-    actorRole: null,
-    onBehalfOf: `${owner.ownerIdType}:${owner.ownerId}`,
-    at: now,
-    fromState: null,
-    toState: start.state,
-    fromStep: null,
-    toStep: start.id,
-    fromAgencyId: null,
-    toAgencyId: desk.agencyId,
-    note: null,
-    reason: null,
-    payload: { channel: input.channel, deliveryAddress: input.deliveryAddress ?? null, changes: serialiseChanges(inserted as unknown as Record<string, unknown>) },
+  await commitDossierChange(tx, {
+    insert: { dossier: row, components: components.map((c) => ({ ...c, dossierId: id })) },
+    action: {
+      dossierId: id,
+      seq: 1,
+      type: 'submit',
+      actionId: null,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: null,
+      onBehalfOf: `${owner.ownerIdType}:${owner.ownerId}`,
+      at: now,
+      fromState: null,
+      toState: start.state,
+      fromStep: null,
+      toStep: start.id,
+      fromAgencyId: null,
+      toAgencyId: desk.agencyId,
+      note: null,
+      reason: null,
+      payload: { channel: input.channel, deliveryAddress: input.deliveryAddress ?? null, changes: serialiseChanges(row as unknown as Record<string, unknown>) },
+    },
+    audit: deps.audit.rows({ actor, at: now, requestId }, [
+      { action: 'dossier.submit', entityType: 'dossier', entityId: id, payload: { procedure: row.procedureCode, channel: input.channel } },
+    ]),
+    events: outboxRows([{ type: 'dossier.submitted', aggregateType: 'dossier', aggregateId: id, payload: { channel: input.channel, procedure: row.procedureCode } }], now),
   });
-  await deps.audit.record(tx, { actor, at: now, requestId }, [
-    { action: 'dossier.submit', entityType: 'dossier', entityId: id, payload: { procedure: row.procedureCode, channel: input.channel } },
-  ]);
-  await publishEvents(tx, [{ type: 'dossier.submitted', aggregateType: 'dossier', aggregateId: id, payload: { channel: input.channel, procedure: row.procedureCode } }], now);
-  return inserted;
+  return row;
 }

@@ -14,6 +14,7 @@ import type { PlannedMove, WorkflowDefinition } from '../../workflow/index.ts';
 import type { ActionInput, ActionInputOf } from '../action-inputs.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
 import type { DossierRow, NewDossierRow } from '../dossier.repo.ts';
+import type { CodeAllocation } from '../dossier-code.ts';
 
 export interface EffectContext {
   tx: Tx;
@@ -36,6 +37,8 @@ export interface Effect {
   fromAgencyId?: string | null;
   toAgencyId?: string | null;
   events?: { type: string; payload: Record<string, unknown> }[];
+  /** Allocate the dossier code in the command's final statement (receipt only); values use CODE_PLACEHOLDER meanwhile. */
+  allocateCode?: CodeAllocation;
 }
 
 export interface EffectHandler<T extends ActionInput['type']> {

@@ -2,8 +2,9 @@
 import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
 import { newId } from '../../../platform/ids.ts';
 import { legalDue, intakeDue, storedExplanation, warningInstants } from '../deadlines.ts';
-import { formatDossierCode } from '../dossier-code.ts';
-import { countSupplements, insertSupplement, nextCodeNumber, openSupplement, completeSupplement } from '../dossier.repo.ts';
+import { codeAllocation } from '../dossier-code.ts';
+import { CODE_PLACEHOLDER } from '../dossier-commit.repo.ts';
+import { countSupplements, insertSupplement, openSupplement, completeSupplement } from '../dossier.repo.ts';
 import type { EffectHandler } from './effect.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
 
@@ -15,9 +16,9 @@ export const receive: EffectHandler<'receive'> = {
     const provided = await applyComponentsProvided(ctx, input.componentsProvided);
     const { deps, dossier, now, calendar, version } = ctx;
     const receiving = ctx.agencies.byId(dossier.receivingAgencyId)!;
-    const day = vnLocalDate(now);
-    const n = await nextCodeNumber(ctx.tx, receiving.code, day);
-    const code = formatDossierCode(deps.config.dossierCodeFormat, receiving.code, day, n);
+    // The code is allocated by the command's final statement, so the day's counter is locked only at the very end.
+    const allocateCode = codeAllocation(deps.config.dossierCodeFormat, receiving.code, vnLocalDate(now));
+    const code = CODE_PLACEHOLDER;
     const due = legalDue(calendar, version.version, now, deps.calendars.options(version.version.cutoffTime));
     const [warnAt, alertAt] = warningInstants(calendar, now, due.dueAt, deps.config.deadlines.warnAt);
     const needsTransfer = paperChannels.has(dossier.channel) && dossier.receivingAgencyId !== dossier.competentAgencyId;
@@ -38,6 +39,7 @@ export const receive: EffectHandler<'receive'> = {
       },
       record: { code, dueAt: toVnIso(due.dueAt), transferDueAt: transferDueAt ? toVnIso(transferDueAt) : null, intakeOnTime, componentsProvided: provided },
       events: [{ type: 'dossier.received', payload: { code, dueAt: due.dueAt.toISOString() } }],
+      allocateCode,
     };
   },
 };

@@ -8,27 +8,27 @@ import { canSee } from '../dossier.policy.ts';
 import { presentDossier } from '../dossier.presenter.ts';
 import {
   findDossier,
-  findDossierByCode,
   listActions,
   listComponents,
   listConsultations,
   listResults,
   listSupplements,
   listTasks,
-  type DossierRow,
 } from '../dossier.repo.ts';
 import { allowedActionsFor } from './allowed-actions.ts';
+import { findDossierScope, type DossierScope } from '../dossier-reads.repo.ts';
 
 /** Finds a dossier by id or code within the actor's scope; outside it, the dossier does not exist. */
-export async function findVisibleDossier(deps: DossierDeps, actor: Actor, idOrCode: string): Promise<DossierRow> {
-  const row = UUID_RE.test(idOrCode) ? await findDossier(deps.db, idOrCode) : await findDossierByCode(deps.db, idOrCode);
-  if (!row || !canSee(actor, row)) throw new NotFoundError('dossier.notFound');
-  return row;
+export async function findVisibleDossier(deps: DossierDeps, actor: Actor, idOrCode: string): Promise<DossierScope> {
+  const scope = await findDossierScope(deps.db, idOrCode, UUID_RE.test(idOrCode));
+  if (!scope || !canSee(actor, scope)) throw new NotFoundError('dossier.notFound');
+  return scope;
 }
 
 export async function getDossier(deps: DossierDeps, actor: Actor, idOrCode: string, locale: Locale, requestId?: string) {
   const db = deps.db;
-  const row = await findVisibleDossier(deps, actor, idOrCode);
+  const { id } = await findVisibleDossier(deps, actor, idOrCode);
+  const row = (await findDossier(db, id))!;
   const [version, workflow, agencies, calendar] = await Promise.all([
     deps.procedures.versionById(db, row.procedureVersionId),
     deps.workflows.get(db, row.workflowId),
