@@ -1,6 +1,7 @@
 // Loads N synthetic dossiers with one INSERT … SELECT per batch, spread over the demo agencies and
-// procedures: 94 % finished (returned), 6 % open at intake, assignment, appraisal, approval or return.
-// Only the dossiers table is filled (no action log rows): the queries measured read dossiers alone.
+// procedures: 94 % finished (returned, over the past 900 days), 6 % open (received in the past 10 days)
+// at intake, assignment, appraisal, approval or return, their risk flag already what the deadline scan
+// would set. Only the dossiers table is filled (no action log rows): the queries measured read dossiers.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/platform/db/database.ts';
 
@@ -30,10 +31,10 @@ export async function bulkLoadDossiers(db: Db, total: number, onProgress: (done:
         owner_id_type, owner_id, owner_name, applicant, form_data, receiving_agency_id, competent_agency_id, agency_ids,
         queue_agency_id, queue_role, queue_due_at, state, step, is_open, payment_state, delivery_state, sync_state,
         submitted_at, received_at, original_due_at, current_due_at, step_started_at, finished_at, returned_at, timeliness,
-        action_count, created_by)
+        risk, action_count, created_by)
       SELECT md5('bench' || g)::uuid,
-        -- (day, sequence) determines g, so codes are unique; days end before the bench's own receipts.
-        c.receiving_code || '-' || to_char(d.day AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad((g / 900)::text, 4, '0'),
+        -- The sequence is 900000 + g: unique, and never met by the run's own receipts.
+        c.receiving_code || '-' || to_char(d.day AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || (900000 + g)::text,
         c.procedure_id, c.version_id, c.procedure_code, c.workflow_id,
         (ARRAY['DESK','DVCQG','DVCQG','POST'])[1 + g % 4], 'CITIZEN', 'PERSONAL_ID',
         '064' || lpad((g % 1000000000)::text, 9, '0'), 'Nguyễn Văn Thử ' || g,
@@ -52,13 +53,14 @@ export async function bulkLoadDossiers(db: Db, total: number, onProgress: (done:
         CASE WHEN s.state = 'RETURNED' THEN d.day + interval '5 days' END,
         CASE WHEN s.state = 'RETURNED' THEN d.day + interval '6 days' END,
         CASE WHEN s.state = 'RETURNED' THEN (ARRAY['EARLY','EARLY','ON_TIME','LATE'])[1 + g % 4] END,
+        CASE WHEN s.state NOT IN ('RETURNED', 'RESULT_READY') AND d.day + interval '7 days 17 hours' < now() THEN 'OVERDUE' ELSE 'NONE' END,
         5, 'bench'
       FROM generate_series(${from}::int, ${to}::int) g
       JOIN bench_combos c ON c.n = g % ${k}
-      CROSS JOIN LATERAL (SELECT ('2024-01-01T00:00:00+07'::timestamptz + ((g % 900) || ' days')::interval) AS day) d
       CROSS JOIN LATERAL (SELECT CASE
         WHEN g % 100 < 94 THEN 'RETURNED' WHEN g % 100 = 94 THEN 'SUBMITTED' WHEN g % 100 = 95 THEN 'ASSIGNED'
-        WHEN g % 100 IN (96, 97) THEN 'APPRAISAL' WHEN g % 100 = 98 THEN 'AWAITING_APPROVAL' ELSE 'RESULT_READY' END AS state) s`);
+        WHEN g % 100 IN (96, 97) THEN 'APPRAISAL' WHEN g % 100 = 98 THEN 'AWAITING_APPROVAL' ELSE 'RESULT_READY' END AS state) s
+      CROSS JOIN LATERAL (SELECT date_trunc('day', now()) - (CASE WHEN s.state = 'RETURNED' THEN g % 900 ELSE g % 10 END || ' days')::interval AS day) d`);
     onProgress(to);
   }
   await exec(db, sql`DROP TABLE bench_combos`);

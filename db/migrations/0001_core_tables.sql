@@ -523,7 +523,7 @@ CREATE INDEX "dossier_tasks_dossier_idx" ON "dossier_tasks" USING btree ("dossie
 CREATE INDEX "dossier_tasks_agency_idx" ON "dossier_tasks" USING btree ("agency_id","status");--> statement-breakpoint
 CREATE INDEX "dossiers_queue_idx" ON "dossiers" USING btree ("queue_agency_id","queue_role","queue_due_at","id") WHERE "dossiers"."is_open";--> statement-breakpoint
 CREATE INDEX "dossiers_assignee_idx" ON "dossiers" USING btree ("assignee_id","current_due_at") WHERE "dossiers"."is_open";--> statement-breakpoint
-CREATE INDEX "dossiers_agency_ids_idx" ON "dossiers" USING gin ("agency_ids");--> statement-breakpoint
+CREATE INDEX "dossiers_agency_ids_idx" ON "dossiers" USING gin ("agency_ids") WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "dossiers_owner_idx" ON "dossiers" USING btree ("owner_id_type","owner_id");--> statement-breakpoint
 CREATE INDEX "dossiers_competent_received_idx" ON "dossiers" USING btree ("competent_agency_id","received_at");--> statement-breakpoint
 CREATE INDEX "dossiers_parent_idx" ON "dossiers" USING btree ("parent_id");--> statement-breakpoint

@@ -9,7 +9,7 @@ import type { AgencySnapshot } from '../agencies/index.ts';
 import type { LoadedVersion } from '../catalog/index.ts';
 import type { BusinessState, WorkflowDefinition } from '../workflow/index.ts';
 import { nationalStatus } from './national-status.ts';
-import type { ActionRow, ComponentRow, ConsultationRow, DossierRow, ResultRow, SupplementRow, TaskRow } from './dossier.repo.ts';
+import type { ActionRow, ComponentRow, ConsultationRow, DossierRow, DossierSummaryRow, ResultRow, SupplementRow, TaskRow } from './dossier.repo.ts';
 import { NO_QUEUE_DUE } from './commands/apply-move.ts';
 import type { PublicDossierRow } from './dossier-reads.repo.ts';
 
@@ -54,7 +54,7 @@ function flags(row: Pick<DossierRow, 'receivedAt' | 'currentDueAt' | 'intakeDueA
   };
 }
 
-export function presentSummary(row: DossierRow, ctx: PresentContext, procedureName?: string) {
+export function presentSummary(row: DossierSummaryRow, ctx: PresentContext, procedureName?: string) {
   return {
     id: row.id,
     code: row.code,

@@ -1,6 +1,8 @@
 /** All SQL of the dossiers module. Functions that must run inside a command's transaction take `tx`. */
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
+import { rawQuery } from '../../platform/db/raw-query.ts';
+import { dossierCodec } from './dossier-commit.repo.ts';
 import {
   dossierActions,
   dossierComponents,
@@ -139,39 +141,56 @@ export interface ListQuery {
   limit: number;
 }
 
+const summaryKeys = [
+  'id', 'code', 'procedureCode', 'procedureVersionId', 'ownerName', 'channel', 'state', 'decision', 'step', 'assigneeId',
+  'competentAgencyId', 'submittedAt', 'receivedAt', 'currentDueAt', 'intakeDueAt', 'queueDueAt', 'risk', 'timeliness',
+  'isOpen', 'finishedAt',
+] as const;
+export type DossierSummaryRow = Pick<DossierRow, (typeof summaryKeys)[number]>;
+const SUMMARY_COLUMNS = summaryKeys.map((k) => dossierCodec.column(k).name).join(', ');
+/** Above this many (role, agency) pairs a work queue is one ANY scan instead of one ordered scan per pair. */
+const MAX_QUEUE_BRANCHES = 64;
+
 /**
- * Lists dossiers in the caller's scope, ordered by the due date that matters
- * now (keyset pagination: no OFFSET, stable under inserts). Work queues use the
- * (queue agency, queue role, due) index; other lists use the agency array index.
+ * Lists and work queues in the caller's scope, ordered by the due date that
+ * matters now, with keyset pagination (no OFFSET, stable under inserts). A work
+ * queue is a UNION ALL of one ordered index range per (role, agency) — each
+ * reads at most one page — merged by the outer ORDER BY; other lists use the
+ * agency array index. The SQL is assembled here and sent to the driver directly.
  */
-export async function listDossiers(db: Executor, q: ListQuery): Promise<DossierRow[]> {
-  const where: SQL[] = [];
+export async function listDossiers(db: Executor, q: ListQuery): Promise<DossierSummaryRow[]> {
+  const values: unknown[] = [];
+  const p = (v: unknown): string => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  const filters: string[] = [];
+  if (q.open !== undefined) filters.push(`is_open = ${p(q.open)}`);
+  if (q.states?.length) filters.push(`state = ANY(${p(q.states)}::text[])`);
+  if (q.risk) filters.push(`risk = ${p(q.risk)}`);
+  if (q.procedureCode) filters.push(`procedure_code = ${p(q.procedureCode)}`);
+  if (q.ownerId) filters.push(`owner_id = ${p(q.ownerId)}`);
+  if (q.codePrefix) filters.push(`code LIKE ${p(`${q.codePrefix.replace(/[%_\\]/g, '')}%`)}`);
+  if (q.after) filters.push(`(queue_due_at, id) > (${p(q.after.dueAt.toISOString())}::timestamptz, ${p(q.after.id)}::uuid)`);
+  const limit = p(q.limit);
+  const where = (extra: string[]) => [...extra, ...filters].join(' AND ');
+  let text: string;
   if (q.queue) {
-    if (q.queue.length === 0) return [];
-    const pairs = q.queue.map(
-      (p) => sql`(${dossiers.queueRole} = ${p.role} AND ${dossiers.queueAgencyId} = ANY(${`{${p.agencyIds.join(',')}}`}::uuid[]))`,
-    );
-    where.push(sql`${dossiers.isOpen}`, sql`(${sql.join(pairs, sql` OR `)})`);
-    if (q.assigneeId) where.push(sql`(${dossiers.assigneeId} IS NULL OR ${dossiers.assigneeId} = ${q.assigneeId} OR ${dossiers.queueRole} <> 'SPECIALIST')`);
+    const pairs = q.queue.flatMap((e) => e.agencyIds.map((agencyId) => ({ role: e.role, agencyId })));
+    if (pairs.length === 0) return [];
+    const mine = q.assigneeId ? `(assignee_id IS NULL OR assignee_id = ${p(q.assigneeId)} OR queue_role <> 'SPECIALIST')` : 'true';
+    const branch = (cond: string) => `(SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE ${where(['is_open', cond, mine])} ORDER BY queue_due_at, id LIMIT ${limit})`;
+    const branches =
+      pairs.length <= MAX_QUEUE_BRANCHES
+        ? pairs.map((x) => branch(`queue_role = ${p(x.role)} AND queue_agency_id = ${p(x.agencyId)}`))
+        : q.queue.map((e) => branch(`queue_role = ${p(e.role)} AND queue_agency_id = ANY(${p(e.agencyIds)}::uuid[])`));
+    text = `SELECT * FROM (${branches.join(' UNION ALL ')}) q ORDER BY queue_due_at, id LIMIT ${limit}`;
   } else {
     if (q.visibleAgencyIds.length === 0) return [];
-    where.push(sql`${dossiers.agencyIds} && ${`{${q.visibleAgencyIds.join(',')}}`}::uuid[]`);
+    text = `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE ${where([`agency_ids && ${p(q.visibleAgencyIds)}::uuid[]`])} ORDER BY queue_due_at, id LIMIT ${limit}`;
   }
-  if (q.open !== undefined) where.push(eq(dossiers.isOpen, q.open));
-  if (q.states?.length) where.push(sql`${dossiers.state} = ANY(${`{${q.states.join(',')}}`}::text[])`);
-  if (q.risk) where.push(eq(dossiers.risk, q.risk));
-  if (q.procedureCode) where.push(eq(dossiers.procedureCode, q.procedureCode));
-  if (q.ownerId) where.push(eq(dossiers.ownerId, q.ownerId));
-  if (q.codePrefix) where.push(sql`${dossiers.code} LIKE ${`${q.codePrefix.replace(/[%_\\]/g, '')}%`}`);
-  if (q.after) {
-    where.push(sql`(${dossiers.queueDueAt}, ${dossiers.id}) > (${q.after.dueAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`);
-  }
-  return db
-    .select()
-    .from(dossiers)
-    .where(sql.join(where, sql` AND `))
-    .orderBy(asc(dossiers.queueDueAt), asc(dossiers.id))
-    .limit(q.limit);
+  const rows = await rawQuery(db, text, values);
+  return rows.map((r) => dossierCodec.decode(r) as DossierSummaryRow);
 }
 
 /** Marks open dossiers whose risk level changed (warning thresholds, overdue); returns the changed rows. */

@@ -110,7 +110,8 @@ export const dossiers = pgTable(
     index('dossiers_assignee_idx')
       .on(t.assigneeId, t.currentDueAt)
       .where(sql`${t.isOpen}`),
-    index('dossiers_agency_ids_idx').using('gin', t.agencyIds),
+    // No pending list: an insert never has to merge a large backlog into the index (multi-second stalls at 1M rows).
+    index('dossiers_agency_ids_idx').using('gin', t.agencyIds).with({ fastupdate: false }),
     index('dossiers_owner_idx').on(t.ownerIdType, t.ownerId),
     index('dossiers_competent_received_idx').on(t.competentAgencyId, t.receivedAt),
     index('dossiers_parent_idx').on(t.parentId),
