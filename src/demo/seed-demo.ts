@@ -17,7 +17,7 @@ import { demoProcedures } from '../modules/catalog/seed/procedures/index.ts';
 import { createApiClient, createOfficer, findOfficerByUsername } from '../modules/identity/index.ts';
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoClient, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
 import { buildTemplate, findWorkflow, publishWorkflow, saveWorkflowDraft, WorkflowStore } from '../modules/workflow/index.ts';
-import type { DemoProcedure } from '../modules/catalog/seed/demo-procedure.ts';
+import { type DemoProcedure, versionInputOf } from '../modules/catalog/seed/demo-procedure.ts';
 
 export interface DemoSummary {
   procedures: number;
@@ -62,22 +62,7 @@ export async function seedDemo(db: Db, agencies: AgencyDirectory, logger: Logger
   for (const p of demoProcedures) {
     const workflow = await ensureWorkflow(db, p);
     await db.transaction(async (tx) => {
-      const draft = await draftProcedureVersion(tx, snapshot, p.code, {
-        name: p.name,
-        fieldCode: p.fieldCode,
-        level: p.level,
-        onlineLevel: p.onlineLevel,
-        lifeEvents: p.lifeEvents,
-        durationAmount: p.durationAmount,
-        durationUnit: p.durationUnit,
-        cutoffTime: p.cutoffTime ?? '15:00',
-        supplementMode: p.supplementMode ?? 'RESTART',
-        paymentTiming: p.paymentTiming ?? 'BEFORE_RESULT',
-        details: p.details,
-        eform: p.eform,
-        workflow,
-        competentAgencies: p.agencies === 'COMMUNES' ? communes : p.agencies,
-      });
+      const draft = await draftProcedureVersion(tx, snapshot, p.code, versionInputOf(p, workflow, p.agencies === 'COMMUNES' ? communes : p.agencies));
       await publishProcedureVersion(tx, workflows, p.code, draft.version, WORKING_DAY_MINUTES, 'seed', new Date());
     });
     published++;

@@ -6,7 +6,7 @@ import { dossierRepo } from '../../src/modules/dossiers/index.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, inAppraisal, refused, staff, startApp } from './drive.ts';
+import { at, inAppraisal, offeredIds, refused, staff, startApp } from './drive.ts';
 
 const who = staff['H21.10'];
 const opinion = { type: 'forward', opinion: { proposal: 'APPROVE', text: 'Đủ điều kiện theo ý kiến Sở Tài chính' } };
@@ -43,7 +43,7 @@ describe('consulting other agencies during appraisal', () => {
 
     // the finance officer now sees the dossier and may answer; others may not
     const seen = await view(t, finance, d.id);
-    expect(seen.allowedActions.filter((a: { allowed: boolean }) => a.allowed).map((a: { id: string }) => a.id)).toEqual(['reply_consultation']);
+    expect(offeredIds(seen)).toEqual(['reply_consultation']);
     expect((await t.request('GET', `/api/v1/dossiers/${d.id}`, { token: home })).status).toBe(404);
     const reply = { type: 'reply_consultation', consultationId, answer: 'Sở Tài chính thống nhất, không có ý kiến khác.' };
     await refused(t, home, d.id, reply, 404);

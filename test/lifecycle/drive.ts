@@ -160,6 +160,11 @@ export async function refused(t: TestApp, token: string, id: string, body: Recor
   return res.body.error as { code: string; message: string; guards?: string[]; allowedActions?: { id: string; type: string }[]; [k: string]: unknown };
 }
 
+/** The ids of the actions a dossier view offers as allowed to its reader. */
+export function offeredIds(dossierView: { allowedActions: { id: string; allowed: boolean }[] }): string[] {
+  return dossierView.allowedActions.filter((a) => a.allowed).map((a) => a.id);
+}
+
 /** Outbox events written for a dossier (type and payload), oldest first. */
 export async function outboxEvents(t: TestApp, dossierId: string, type?: string) {
   const result = await t.app.database.db.execute(

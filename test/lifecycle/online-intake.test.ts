@@ -6,7 +6,7 @@ import { dossierRepo } from '../../src/modules/dossiers/index.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import { DEMO_CLIENT_TOKEN, type TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, DESK, refused, submitAtDesk, submitOnline, vn, startApp } from './drive.ts';
+import { at, DESK, offeredIds, refused, startApp, submitAtDesk, submitOnline, vn } from './drive.ts';
 
 describe('online intake through DVCQG', () => {
   let t: TestApp;
@@ -27,7 +27,7 @@ describe('online intake through DVCQG', () => {
     const before = await view(t, desk, created.id);
     expect(before.dates.intakeDueAt).toBe('2026-03-09T16:30:00+07:00');
     expect(before.dates.receivedAt).toBeNull();
-    expect(before.allowedActions.filter((a: { allowed: boolean }) => a.allowed).map((a: { id: string }) => a.id)).toEqual([
+    expect(offeredIds(before)).toEqual([
       'receive', 'request_intake_supplement', 'reject', 'withdraw',
     ]);
 

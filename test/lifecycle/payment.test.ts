@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';
-import { at, DESK, inAppraisal, publishNextVersion, receivedAtDesk, refused, staff, startApp, toIssuing } from './drive.ts';
+import { at, DESK, inAppraisal, offeredIds, publishNextVersion, receivedAtDesk, refused, staff, startApp, toIssuing } from './drive.ts';
 
 const who = staff['H21.10'];
 const FEE = 48_000;
@@ -115,7 +115,7 @@ describe('payment of fees', () => {
     const received = await receivedAtDesk(t, '1.004470');
     const blocked = await refused(t, desk, received.id, { type: 'transfer' }, 403);
     expect(blocked.guards).toEqual(['guard.paymentSettled']);
-    const offered = (await view(t, desk, received.id)).allowedActions.filter((a: { allowed: boolean }) => a.allowed).map((a: { id: string }) => a.id);
+    const offered = offeredIds(await view(t, desk, received.id));
     expect(offered).toContain('record_payment');
     expect(await act(t, desk, received.id, { type: 'record_payment', method: 'CASH', amount: POSTAL_FEE })).toMatchObject({ state: 'RECEIVED', paymentState: 'PAID' });
     expect((await act(t, desk, received.id, { type: 'transfer' })).state).toBe('ASSIGNED');
@@ -128,7 +128,7 @@ describe('payment of fees', () => {
     const d = await inAppraisal(t, '1.004230', who);
     await toIssuing(t, d.id, who);
     await act(t, clerk, d.id, { type: 'issue_result' });
-    const offered = (await view(t, desk, d.id)).allowedActions.filter((a: { allowed: boolean }) => a.allowed).map((a: { id: string }) => a.id);
+    const offered = offeredIds(await view(t, desk, d.id));
     expect(offered).toEqual(['return_result']);
   });
 });

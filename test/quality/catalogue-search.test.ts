@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { versionInputOf } from '../../src/modules/catalog/seed/demo-procedure.ts';
 import { demoProcedures } from '../../src/modules/catalog/seed/procedures/index.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -217,19 +218,7 @@ describe('catalogue search', () => {
       const { rows } = (await t.app.database.db.execute(sql`SELECT key FROM workflow_definitions WHERE id = ${current.workflowId}`)) as unknown as { rows: { key: string }[] };
       const key = rows[0]!.key;
       expect(flows.map((f) => f.key)).toContain(key);
-      const input = {
-        name: 'Cấp giấy phép thử nghiệm chất lượng quyển lịch',
-        fieldCode: demo.fieldCode,
-        level: demo.level,
-        onlineLevel: demo.onlineLevel,
-        lifeEvents: demo.lifeEvents,
-        durationAmount: demo.durationAmount,
-        durationUnit: demo.durationUnit,
-        details: demo.details,
-        eform: demo.eform,
-        workflow: { key, version: 1 },
-        competentAgencies: ['H21.10'],
-      };
+      const input = { ...versionInputOf(demo, { key, version: 1 }, ['H21.10']), name: 'Cấp giấy phép thử nghiệm chất lượng quyển lịch' };
       const drafted = await t.request('POST', '/api/v1/admin/procedures/1.999001/versions', { token: admin, body: input });
       expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
       expect(codes((await search({ q: 'quyen lich' })).items)).not.toContain('1.999001');

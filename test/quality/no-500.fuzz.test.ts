@@ -6,6 +6,7 @@
 // 500 at commit 3813945 are also pinned one by one in no-500.regressions.test.ts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { versionInputOf } from '../../src/modules/catalog/seed/demo-procedure.ts';
 import { demoProcedures } from '../../src/modules/catalog/seed/procedures/index.ts';
 import { ActionInput } from '../../src/modules/dossiers/index.ts';
 import { act, create, officerId, submission } from '../support/dossier-fixtures.ts';
@@ -242,19 +243,7 @@ describe('no input produces a 500', () => {
 
     it('POST /api/v1/admin/procedures/{code}/versions and …/{version}/publish', async () => {
       const demo = demoProcedures.find((p) => p.code === '1.004230')!;
-      const input = {
-        name: demo.name,
-        fieldCode: demo.fieldCode,
-        level: demo.level,
-        onlineLevel: demo.onlineLevel,
-        lifeEvents: demo.lifeEvents,
-        durationAmount: demo.durationAmount,
-        durationUnit: demo.durationUnit,
-        details: demo.details,
-        eform: demo.eform,
-        workflow: { key: workflowKey, version: 1 },
-        competentAgencies: demo.agencies === 'COMMUNES' ? ['H21.55'] : demo.agencies,
-      };
+      const input = versionInputOf(demo, { key: workflowKey, version: 1 }, demo.agencies === 'COMMUNES' ? ['H21.55'] : demo.agencies);
       const codes = ['1.004230', '9.999999', '1.004230.H21'];
       const draft = writes('POST', ([c]) => `/api/v1/admin/procedures/${c}/versions`, pathPart(codes), bodyPart(input), adminTokens);
       expectDepth(await check(draft, app, 30), 201, 403, 404);

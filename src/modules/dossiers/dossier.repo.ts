@@ -1,5 +1,5 @@
 /** All SQL of the dossiers module. Functions that must run inside a command's transaction take `tx`. */
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
 import { dossierCodec } from './dossier-commit.repo.ts';

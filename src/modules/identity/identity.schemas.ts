@@ -1,19 +1,10 @@
 /** Identity inputs at the boundaries. */
 import { z } from 'zod';
 import { CalendarDate } from '../../platform/http/common-schemas.ts';
+import { officerRoles } from '../workflow/workflow.schemas.ts';
 
-export const GrantRole = z.enum([
-  'DESK_OFFICER',
-  'SPECIALIST',
-  'DEPARTMENT_HEAD',
-  'LEADER',
-  'RECORDS_CLERK',
-  'SUPERVISOR',
-  'ADMIN',
-  'POSTAL_AGENT',
-  'INTEGRATION',
-  'KIOSK',
-]);
+/** The officer roles of the workflow, plus the machine principals that submit for applicants. */
+export const GrantRole = z.enum([...officerRoles, 'INTEGRATION', 'KIOSK']);
 
 export const GrantInput = z.strictObject({
   role: GrantRole,

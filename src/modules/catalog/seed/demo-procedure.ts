@@ -36,3 +36,27 @@ export interface DemoProcedure {
   details: z.input<typeof ProcedureDetails>;
   eform: z.input<typeof EformSchema>;
 }
+
+/**
+ * The body of "draft a version" for a demo entry: what the seed loads, and what tests send to the
+ * admin API when they need a realistic procedure version. Absent options take the catalogue's
+ * usual values (15:00 cut-off, supplement restarts the clock, fees due before the result).
+ */
+export function versionInputOf(p: DemoProcedure, workflow: { key: string; version: number }, competentAgencies: string[]) {
+  return {
+    name: p.name,
+    fieldCode: p.fieldCode,
+    level: p.level,
+    onlineLevel: p.onlineLevel,
+    lifeEvents: p.lifeEvents,
+    durationAmount: p.durationAmount,
+    durationUnit: p.durationUnit,
+    cutoffTime: p.cutoffTime ?? '15:00',
+    supplementMode: p.supplementMode ?? 'RESTART',
+    paymentTiming: p.paymentTiming ?? 'BEFORE_RESULT',
+    details: p.details,
+    eform: p.eform,
+    workflow,
+    competentAgencies,
+  };
+}

@@ -1,11 +1,11 @@
 /** Intake: receipt with its code and due date (Form 01), a request to complete before receipt (Form 02), refusal (Form 03). */
 import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
-import { newId } from '../../../platform/ids.ts';
 import { legalDue, intakeDue, storedExplanation, warningInstants } from '../deadlines.ts';
 import { codeAllocation } from '../dossier-code.ts';
 import { CODE_PLACEHOLDER } from '../dossier-commit.repo.ts';
-import { countSupplements, insertSupplement, openSupplement, completeSupplement } from '../dossier.repo.ts';
+import { completeSupplement, openSupplement } from '../dossier.repo.ts';
 import type { EffectHandler } from './effect.ts';
+import { openSupplementRound } from './supplement-round.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
 
 /** Paper arrives with the applicant or the post; it must reach the competent agency under the 15:00 rule (DOMAIN §4.3). */
@@ -46,17 +46,7 @@ export const receive: EffectHandler<'receive'> = {
 
 export const requestIntakeSupplement: EffectHandler<'request_intake_supplement'> = {
   async run(ctx, input) {
-    const round = (await countSupplements(ctx.tx, ctx.dossier.id, 'INTAKE')) + 1;
-    await insertSupplement(ctx.tx, {
-      id: newId(),
-      dossierId: ctx.dossier.id,
-      round,
-      stage: 'INTAKE',
-      items: input.items,
-      reason: input.reason,
-      requestedAt: ctx.now,
-      requestedBy: ctx.actor.id,
-    });
+    const round = await openSupplementRound(ctx, 'INTAKE', input);
     return {
       reason: input.reason,
       record: { round, items: input.items },

@@ -7,27 +7,16 @@
  */
 import { toVnIso } from '../../../platform/clock.ts';
 import { ConflictError } from '../../../platform/errors.ts';
-import { newId } from '../../../platform/ids.ts';
 import { legalDue, storedExplanation, warningInstants } from '../deadlines.ts';
 import type { DueExplanationStep } from '../dossier.schemas.ts';
-import { completeSupplement, countSupplements, insertSupplement, openSupplement } from '../dossier.repo.ts';
+import { completeSupplement, openSupplement } from '../dossier.repo.ts';
 import type { EffectHandler } from './effect.ts';
+import { openSupplementRound } from './supplement-round.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
 
 export const requestSupplement: EffectHandler<'request_supplement'> = {
   async run(ctx, input) {
-    const round = (await countSupplements(ctx.tx, ctx.dossier.id, 'PROCESSING')) + 1;
-    await insertSupplement(ctx.tx, {
-      id: newId(),
-      dossierId: ctx.dossier.id,
-      round,
-      stage: 'PROCESSING',
-      items: input.items,
-      reason: input.reason,
-      requestedAt: ctx.now,
-      requestedBy: ctx.actor.id,
-      previousDueAt: ctx.dossier.currentDueAt,
-    });
+    const round = await openSupplementRound(ctx, 'PROCESSING', input);
     return {
       reason: input.reason,
       changes: { pausedSince: ctx.now, supplementCount: ctx.dossier.supplementCount + 1 },
