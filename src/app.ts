@@ -4,7 +4,6 @@
  * explicit dependencies, so tests and the CLI build the same system.
  */
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -12,7 +11,7 @@ import { migrate } from './platform/db/migrator.ts';
 import { createHttpServer, type App } from './platform/http/server.ts';
 import { JobRunner } from './platform/jobs/job-runner.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
-import { AgencyDirectory, registerAgencyRoutes } from './modules/agencies/index.ts';
+import { AgencyDirectory, hasAnyAgency, registerAgencyRoutes } from './modules/agencies/index.ts';
 import { createAuditLog, registerAuditRoutes, type AuditLog } from './modules/audit/index.ts';
 import { CalendarService, registerCalendarRoutes } from './modules/calendar/index.ts';
 import { ProcedureStore, registerCatalogRoutes } from './modules/catalog/index.ts';
@@ -60,11 +59,6 @@ export function databaseTarget(config: Config) {
     : { kind: 'pglite' as const, dataDir: config.database.dataDir };
 }
 
-async function isEmpty(database: Database): Promise<boolean> {
-  const result = (await database.db.execute(sql`SELECT NOT EXISTS (SELECT 1 FROM agencies) AS empty`)) as unknown as { rows: { empty: boolean }[] };
-  return result.rows[0]?.empty ?? true;
-}
-
 export function buildServices(database: Database, config: Config, clock: Clock): Services {
   const db = database.db;
   const agencies = new AgencyDirectory(db, { mechanicalFallback: config.agencyCodeFallback === 'mechanical' });
@@ -94,7 +88,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     const services = buildServices(database, config, clock);
     const wantDemo = config.demoData === 'always' || (config.demoData === 'auto' && config.env !== 'production');
     let demo: DemoSummary | undefined;
-    if (wantDemo && (await isEmpty(database))) {
+    if (wantDemo && !(await hasAnyAgency(database.db))) {
       if (config.env === 'production') throw new Error('Refusing to load demo data in production (MOTCUA_DEMO_DATA=always with MOTCUA_ENV=production).');
       demo = await seedDemo(database.db, services.agencies, logger);
     }

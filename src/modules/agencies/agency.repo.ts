@@ -11,6 +11,13 @@ import {
 } from './agency.tables.ts';
 
 export type AgencyRow = typeof agencies.$inferSelect;
+
+/** Whether the directory holds any agency at all: an empty one means a database never seeded. */
+export async function hasAnyAgency(db: Executor): Promise<boolean> {
+  const rows = await db.select({ id: agencies.id }).from(agencies).limit(1);
+  return rows.length > 0;
+}
+
 export type DeskRow = typeof oneStopDesks.$inferSelect;
 export type AliasRow = typeof agencyCodeAliases.$inferSelect;
 export type LineageRow = typeof agencyLineage.$inferSelect;

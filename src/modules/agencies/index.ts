@@ -1,6 +1,7 @@
 /** The agencies module's public surface. */
 export { AgencyDirectory, AgencySnapshot, type Agency, type Desk, type ResolvedAgency } from './agency-directory.ts';
 export { classifyAgencyCode, cleanAgencyCode, mechanicalFromLegacy, type AgencyCodeForm } from './agency-code.ts';
+export { hasAnyAgency } from './agency.repo.ts';
 export type { WorkingHours } from './agency.tables.ts';
 export { registerAgencyRoutes, type AgencyRouteDeps } from './http.ts';
 export { seedDemoAgencies, agencyId } from './seed/seed-agencies.ts';

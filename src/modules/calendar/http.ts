@@ -13,7 +13,7 @@ import type { AuditLog } from '../audit/index.ts';
 import type { ProcedureStore } from '../catalog/index.ts';
 import { actorOf, requireAdmin } from '../identity/index.ts';
 import type { CalendarService } from './calendar-service.ts';
-import { calendarExists, listDays, setDayActive, upsertDay, upsertYear } from './calendar.repo.ts';
+import { calendarExists, listDays, setDayActive, upsertDay, upsertYear, type CalendarDayRow } from './calendar.repo.ts';
 import type { DurationUnit } from './engine/index.ts';
 import { holidaysOf } from './holiday-list.ts';
 
@@ -24,6 +24,11 @@ export interface CalendarRouteDeps {
   calendars: CalendarService;
   procedures: ProcedureStore;
   audit: AuditLog;
+}
+
+/** A stored calendar row as the API shows it. */
+function dayView(r: Pick<CalendarDayRow, 'day' | 'type' | 'label' | 'sourceDocument' | 'optional' | 'active'>) {
+  return { date: r.day, type: r.type, label: r.label, sourceDocument: r.sourceDocument, optional: r.optional, active: r.active };
 }
 
 const units: Record<string, DurationUnit> = {
@@ -128,7 +133,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
     },
     handler: async (request) => {
       const rows = await listDays(deps.db, request.params.calendar, request.query.from, request.query.to);
-      return { items: rows.map((r) => ({ date: r.day, type: r.type, label: r.label, sourceDocument: r.sourceDocument, optional: r.optional, active: r.active })) };
+      return { items: rows.map(dayView) };
     },
   });
 
@@ -156,9 +161,10 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
         const now = deps.clock.now();
         await requireCalendar(tx, calendar);
-        await upsertDay(tx, { calendarCode: calendar, day: date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active, updatedAt: now });
+        const row = { calendarCode: calendar, day: date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active, updatedAt: now };
+        await upsertDay(tx, row);
         await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.put', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: b }]);
-        return { status: 200, body: { date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active } };
+        return { status: 200, body: dayView(row) };
       });
     },
   });
@@ -183,7 +189,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
         const [row] = await setDayActive(tx, calendar, date, request.body.active, now);
         if (!row) throw new NotFoundError('calendar.dayNotFound', { calendar, date });
         await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.switch', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: request.body }]);
-        return { status: 200, body: { date: row.day, type: row.type, label: row.label, sourceDocument: row.sourceDocument, optional: row.optional, active: row.active } };
+        return { status: 200, body: dayView(row) };
       });
     },
   });
