@@ -30,7 +30,7 @@ const WorkingHoursInput = z
     intervals: z.array(z.tuple([hhmm, hhmm])).min(1).max(4),
   })
   .refine((h) => h.intervals.every(([a, b], i) => a < b && (i === 0 || h.intervals[i - 1]![1] <= a)), {
-    message: 'invalid',
+    message: 'officeIntervals',
     path: ['intervals'],
   });
 

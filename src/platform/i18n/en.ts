@@ -42,6 +42,7 @@ export const en: Record<keyof typeof vi, string> = {
   'validation.procedureCode': 'Invalid procedure code (for example 1.004656).',
   'validation.time': 'Time must be written HH:MM.',
   'validation.badCharacters': 'Contains characters that cannot be stored (NUL, or broken Unicode).',
+  'validation.officeIntervals': 'Office-hour intervals must be in order within the day, each starting before it ends, without overlapping.',
   'validation.dateRange': 'The date is outside 1900–2199.',
   'validation.submittedAtRange': 'The submission time must be within the past year.',
   'validation.type.string': 'text',

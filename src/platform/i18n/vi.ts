@@ -43,6 +43,7 @@ export const vi = {
   'validation.procedureCode': 'Mã thủ tục không hợp lệ (ví dụ 1.004656).',
   'validation.time': 'Giờ phải có dạng HH:MM.',
   'validation.badCharacters': 'Có ký tự không hợp lệ (ký tự rỗng hoặc mã Unicode hỏng).',
+  'validation.officeIntervals': 'Các khoảng giờ làm việc phải theo thứ tự trong ngày, giờ bắt đầu trước giờ kết thúc, không chồng lên nhau.',
   'validation.dateRange': 'Ngày nằm ngoài khoảng 1900–2199.',
   'validation.submittedAtRange': 'Thời điểm nộp phải trong vòng một năm trở lại đây.',
   'validation.type.string': 'chuỗi ký tự',
