@@ -1,6 +1,12 @@
 /** English, the second language. Must have every key of the Vietnamese catalogue (checked by the type). */
 import type { vi } from './vi.ts';
 
+import { uploadsEn } from './areas/uploads.ts';
+import { pdfEn } from './areas/pdf.ts';
+import { signingEn } from './areas/signing.ts';
+import { ocrEn } from './areas/ocr.ts';
+import { documentsEn } from './areas/documents.ts';
+
 export const en: Record<keyof typeof vi, string> = {
   'error.validation': 'The request is not valid ({count} problems). Please check the fields listed.',
   'error.notFound': 'Not found.',
@@ -171,4 +177,9 @@ export const en: Record<keyof typeof vi, string> = {
   'state.STOPPED': 'Processing stopped',
   'state.RESULT_READY': 'Result ready to collect',
   'state.RETURNED': 'Result returned',
+  ...uploadsEn,
+  ...pdfEn,
+  ...signingEn,
+  ...ocrEn,
+  ...documentsEn,
 };

@@ -1,4 +1,10 @@
 /** Vietnamese, the first language of motcua. Keys are grouped by area; `{name}` is a parameter. */
+import { uploadsVi } from './areas/uploads.ts';
+import { pdfVi } from './areas/pdf.ts';
+import { signingVi } from './areas/signing.ts';
+import { ocrVi } from './areas/ocr.ts';
+import { documentsVi } from './areas/documents.ts';
+
 export const vi = {
   // errors at the edge
   'error.validation': 'Dữ liệu gửi lên chưa hợp lệ ({count} lỗi). Vui lòng kiểm tra các trường được nêu.',
@@ -181,4 +187,9 @@ export const vi = {
   'state.STOPPED': 'Đã dừng xử lý',
   'state.RESULT_READY': 'Đã có kết quả, chờ trả',
   'state.RETURNED': 'Đã trả kết quả',
+  ...uploadsVi,
+  ...pdfVi,
+  ...signingVi,
+  ...ocrVi,
+  ...documentsVi,
 } as const;
