@@ -4,6 +4,7 @@
  * explicit dependencies, so tests and the CLI build the same system.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -20,6 +21,12 @@ import { Authenticator, registerIdentityRoutes } from './modules/identity/index.
 import { registerOperationsRoutes } from './modules/operations/http.ts';
 import { registerWorkflowRoutes, WorkflowStore } from './modules/workflow/index.ts';
 import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
+import { FileService, readScanJob, registerDocumentRoutes } from './modules/documents/index.ts';
+import { createSigningKeys, registerSigningRoutes, signResultsJob, type SigningKeys } from './modules/signing/index.ts';
+import { registerVerifyPages } from './web/public/verify-page.ts';
+import { checkFonts } from './platform/pdf/fonts.ts';
+import { createOcrEngine, type OcrEngine } from './platform/ocr/index.ts';
+import { createLocalFileStore, createS3FileStore, type FileStore } from './platform/storage/index.ts';
 
 export const version = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -30,7 +37,15 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-export interface Services {
+export interface DocumentServices {
+  files: FileService;
+  signers: SigningKeys;
+  ocr: OcrEngine | null;
+}
+
+export type Services = CoreServices & DocumentServices;
+
+export interface CoreServices {
   agencies: AgencyDirectory;
   procedures: ProcedureStore;
   workflows: WorkflowStore;
@@ -59,7 +74,25 @@ export function databaseTarget(config: Config) {
     : { kind: 'pglite' as const, dataDir: config.database.dataDir };
 }
 
-export function buildServices(database: Database, config: Config, clock: Clock): Services {
+function fileStoreOf(config: Config): FileStore {
+  const s = config.storage;
+  if (s.kind === 'local') return createLocalFileStore(s.dir);
+  return createS3FileStore({ ...(s.endpoint ? { endpoint: s.endpoint } : {}), region: s.region, bucket: s.bucket, accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, forcePathStyle: Boolean(s.endpoint), prefix: s.prefix });
+}
+
+/** The document machinery: storage, signing keys and OCR. Missing fonts or keys stop start-up here, with a clear message. */
+export async function buildDocumentServices(database: Database, config: Config, clock: Clock): Promise<DocumentServices> {
+  checkFonts();
+  const tmpDir = path.join(config.dataDir, 'tmp');
+  fs.mkdirSync(tmpDir, { recursive: true });
+  return {
+    files: new FileService(database.db, fileStoreOf(config), tmpDir),
+    signers: await createSigningKeys(config.signing, clock),
+    ocr: config.ocrWorkers > 0 ? createOcrEngine({ workers: config.ocrWorkers }) : null,
+  };
+}
+
+export function buildServices(database: Database, config: Config, clock: Clock): CoreServices {
   const db = database.db;
   const agencies = new AgencyDirectory(db, { mechanicalFallback: config.agencyCodeFallback === 'mechanical' });
   const procedures = new ProcedureStore();
@@ -85,7 +118,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    const services = buildServices(database, config, clock);
+    const services: Services = { ...buildServices(database, config, clock), ...(await buildDocumentServices(database, config, clock)) };
     const wantDemo = config.demoData === 'always' || (config.demoData === 'auto' && config.env !== 'production');
     let demo: DemoSummary | undefined;
     if (wantDemo && !(await hasAnyAgency(database.db))) {
@@ -94,9 +127,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     }
     await services.agencies.reload();
 
-    const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), [deadlineScan]);
+    const documentDeps = { db: database.db, clock, config, agencies: services.agencies, procedures: services.procedures, audit: services.audit, files: services.files, signers: services.signers, ocr: services.ocr, dossiers: services.dossiers };
+    const jobs = [deadlineScan, signResultsJob(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr })] : [])];
+    const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), jobs);
     const wakeJobs = (): void => runner.wake();
-    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl });
+    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes });
     const deps = { db: database.db, clock, ...services };
     registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
     registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
@@ -106,6 +141,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     registerWorkflowRoutes(http, deps);
     registerDossierRoutes(http, { ...services.dossiers, afterCommit: wakeJobs });
     registerAuditRoutes(http, deps);
+    registerDocumentRoutes(http, { ...documentDeps, afterCommit: wakeJobs });
+    registerSigningRoutes(http, { ...documentDeps, afterCommit: wakeJobs, uploadMaxBytes: config.uploadMaxBytes });
+    registerVerifyPages(http, { ...documentDeps, uploadMaxBytes: config.uploadMaxBytes });
     await http.ready();
 
     return {
@@ -120,6 +158,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       async close() {
         await runner.stop();
         await http.close();
+        await services.ocr?.close();
         if (!opts.database) await database.close();
       },
     };

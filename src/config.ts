@@ -45,6 +45,24 @@ const envSchema = z.object({
   MOTCUA_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   MOTCUA_TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   MOTCUA_AUDIT_CHAINS: z.coerce.number().int().min(1).max(64).default(16),
+  MOTCUA_STORAGE: z.enum(['local', 's3']).default('local'),
+  MOTCUA_S3_ENDPOINT: z.url().optional(),
+  MOTCUA_S3_REGION: z.string().min(1).default('us-east-1'),
+  MOTCUA_S3_BUCKET: z.string().min(3).optional(),
+  MOTCUA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MOTCUA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  MOTCUA_S3_PREFIX: z.string().default(''),
+  MOTCUA_UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(500).default(20),
+  MOTCUA_SIGNING: z.enum(['dev', 'p12', 'csc']).default('dev'),
+  MOTCUA_SIGNING_P12_DIR: z.string().min(1).optional(),
+  MOTCUA_SIGNING_P12_PASSWORD: z.string().optional(),
+  MOTCUA_TRUST_LIST: z.string().min(1).optional(),
+  MOTCUA_CSC_URL: z.url().optional(),
+  MOTCUA_CSC_TOKEN: z.string().min(1).optional(),
+  MOTCUA_FORM_REGULATION: z.enum(['TT01_2018', 'TT03_2025']).default('TT01_2018'),
+  MOTCUA_DIGITISATION_CODE_STYLE: z.enum(['DOSSIER_SHn', 'AGENCY_DAY_SEQ']).default('DOSSIER_SHn'),
+  MOTCUA_OCR_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
+  MOTCUA_HOTLINE: z.string().max(40).default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +90,38 @@ export interface Config {
   refusalSyncStatus: 8 | 9;
   login: { maxFailures: number; lockMinutes: number; tokenTtlHours: number };
   auditChains: number;
+  storage: { kind: 'local'; dir: string } | { kind: 's3'; endpoint?: string | undefined; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string };
+  uploadMaxBytes: number;
+  signing:
+    | { kind: 'dev'; dir: string }
+    | { kind: 'p12'; dir: string; password: string; trustList: string }
+    | { kind: 'csc'; url: string; token: string; trustList: string };
+  formRegulation: Env['MOTCUA_FORM_REGULATION'];
+  digitisationCodeStyle: Env['MOTCUA_DIGITISATION_CODE_STYLE'];
+  /** 0 turns OCR off (digitisation then always asks the officer for the metadata). */
+  ocrWorkers: number;
+  /** Phone number printed on Form 02 for guidance. */
+  hotline: string;
+}
+
+function storageOf(e: Env, dataDir: string): Config['storage'] {
+  if (e.MOTCUA_STORAGE === 'local') return { kind: 'local', dir: path.join(dataDir, 'files') };
+  const { MOTCUA_S3_BUCKET: bucket, MOTCUA_S3_ACCESS_KEY_ID: accessKeyId, MOTCUA_S3_SECRET_ACCESS_KEY: secretAccessKey } = e;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_STORAGE=s3 cần MOTCUA_S3_BUCKET, MOTCUA_S3_ACCESS_KEY_ID và MOTCUA_S3_SECRET_ACCESS_KEY.');
+  }
+  return { kind: 's3', endpoint: e.MOTCUA_S3_ENDPOINT, region: e.MOTCUA_S3_REGION, bucket, accessKeyId, secretAccessKey, prefix: e.MOTCUA_S3_PREFIX };
+}
+
+function signingOf(e: Env, dataDir: string): Config['signing'] {
+  if (e.MOTCUA_SIGNING === 'dev') return { kind: 'dev', dir: path.join(dataDir, 'pki') };
+  if (!e.MOTCUA_TRUST_LIST) throw new ConfigError(`Cấu hình không hợp lệ: MOTCUA_SIGNING=${e.MOTCUA_SIGNING} cần MOTCUA_TRUST_LIST (tệp PEM các chứng thư gốc tin cậy).`);
+  if (e.MOTCUA_SIGNING === 'p12') {
+    if (!e.MOTCUA_SIGNING_P12_DIR) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SIGNING=p12 cần MOTCUA_SIGNING_P12_DIR.');
+    return { kind: 'p12', dir: path.resolve(e.MOTCUA_SIGNING_P12_DIR), password: e.MOTCUA_SIGNING_P12_PASSWORD ?? '', trustList: path.resolve(e.MOTCUA_TRUST_LIST) };
+  }
+  if (!e.MOTCUA_CSC_URL || !e.MOTCUA_CSC_TOKEN) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SIGNING=csc cần MOTCUA_CSC_URL và MOTCUA_CSC_TOKEN.');
+  return { kind: 'csc', url: e.MOTCUA_CSC_URL, token: e.MOTCUA_CSC_TOKEN, trustList: path.resolve(e.MOTCUA_TRUST_LIST) };
 }
 
 export class ConfigError extends Error {}
@@ -117,5 +167,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       tokenTtlHours: e.MOTCUA_TOKEN_TTL_HOURS,
     },
     auditChains: e.MOTCUA_AUDIT_CHAINS,
+    storage: storageOf(e, dataDir),
+    uploadMaxBytes: e.MOTCUA_UPLOAD_MAX_MB * 1024 * 1024,
+    signing: signingOf(e, dataDir),
+    formRegulation: e.MOTCUA_FORM_REGULATION,
+    digitisationCodeStyle: e.MOTCUA_DIGITISATION_CODE_STYLE,
+    ocrWorkers: e.MOTCUA_OCR_WORKERS,
+    hotline: e.MOTCUA_HOTLINE,
   };
 }

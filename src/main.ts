@@ -4,11 +4,12 @@
  */
 import { ConfigError } from './config.ts';
 import { DataDirLockedError } from './platform/db/lock-file.ts';
+import { formsCommand } from './cli/forms-command.ts';
 import { auditCommand, calendarCommand, clientCommand, jobsCommand, migrateCommand, seedCommand, userCommand } from './cli/admin-commands.ts';
 import { parse, UsageError, type CommandSpec } from './cli/cli-kit.ts';
 import { startCommand } from './cli/start.ts';
 
-const commands: CommandSpec[] = [startCommand, migrateCommand, seedCommand, userCommand, clientCommand, calendarCommand, auditCommand, jobsCommand];
+const commands: CommandSpec[] = [startCommand, migrateCommand, seedCommand, userCommand, clientCommand, calendarCommand, auditCommand, jobsCommand, formsCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

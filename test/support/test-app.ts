@@ -1,4 +1,6 @@
 // A whole motcua (same composition root as production) on a fresh cloned database, driven in-process.
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { createApp, type Motcua } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -29,8 +31,10 @@ export interface TestApp {
 export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Record<string, string> = {}): Promise<TestApp> {
   const clone = await cloneTemplate(inject('template'));
   const clock = new ManualClock(start);
-  const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', ...env });
-  const app = await createApp(config, { clock, database: clone.database, logger: createLogger('silent') });
+  // Files and the development PKI of one test process live in its own temporary folder, shared by its apps.
+  const dataDir = path.join(os.tmpdir(), `motcua-test-data-${process.pid}`);
+  const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', MOTCUA_DATA_DIR: dataDir, ...env });
+  const app = await createApp(config, { clock, database: clone.database, logger: createLogger(process.env.MOTCUA_TEST_LOG === '1' ? 'error' : 'silent') });
   const tokens = new Map<string, { token: string; expiresAt: number }>();
   const t: TestApp = {
     app,

@@ -28,6 +28,13 @@ export const Component = z.strictObject({
   /** Document type used to match warehouse items (e.g. "giay-khai-sinh"). */
   documentType: z.string().max(60).optional(),
   note: z.string().max(500).optional(),
+  /** Office formats this component also accepts besides PDF and scanned images, and its own size limit. */
+  upload: z
+    .strictObject({
+      officeFormats: z.array(z.enum(['docx', 'xlsx', 'odt', 'ods', 'doc', 'xls'])).max(6).optional(),
+      maxMb: z.number().int().min(1).max(500).optional(),
+    })
+    .optional(),
 });
 export type Component = z.infer<typeof Component>;
 
@@ -46,6 +53,8 @@ export const ResultType = z.strictObject({
   code,
   name: z.string().min(1).max(300),
   electronic: z.boolean().default(true),
+  /** Document type under which an issued result enters the owner's data warehouse, to be reused by later procedures. */
+  documentType: z.string().max(60).optional(),
 });
 
 export const LegalBasis = z.strictObject({

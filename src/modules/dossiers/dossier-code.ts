@@ -28,3 +28,8 @@ export function formatDossierCode(format: CodeFormat, agencyCode: string, localD
 }
 
 export const DOSSIER_CODE_RE = /^[0-9A-Z.]{3,35}-(\d{6}-\d{4,}|\d{8}-\d{7,})$/;
+
+/** `<dossier code>-KQ<n>` (Decree 45/2020 Art. 14(3)); whether the literal is `KQn` or `KQ(n)` is configurable (DOMAIN §6.2 ⚠). */
+export function formatResultCode(style: 'KQn' | 'KQ(n)', dossierCode: string, n: number): string {
+  return style === 'KQ(n)' ? `${dossierCode}-KQ(${n})` : `${dossierCode}-KQ${n}`;
+}

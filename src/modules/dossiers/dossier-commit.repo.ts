@@ -10,7 +10,7 @@
  * and value conversions), not from Drizzle's per-call query builder, which
  * costs more CPU than the round trip saved (see platform/db/raw-query.ts).
  */
-import type { Tx } from '../../platform/db/database.ts';
+import type { Executor, Tx } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
 import { tableCodec, type TableCodec } from '../../platform/db/table-codec.ts';
 import { outboxEvents } from '../../platform/jobs/jobs.tables.ts';
@@ -101,7 +101,7 @@ export async function commitDossierChange(tx: Tx, commit: DossierCommit): Promis
 }
 
 /** The dossier row, locked until the end of the transaction. */
-export async function lockDossierRow(tx: Tx, id: string): Promise<DossierRow | undefined> {
+export async function lockDossierRow(tx: Executor, id: string): Promise<DossierRow | undefined> {
   const [row] = await rawQuery(tx, `SELECT ${dossierCodec.selectList} FROM dossiers WHERE id = $1 FOR UPDATE`, [id]);
   return row ? dossierCodec.decode(row) : undefined;
 }

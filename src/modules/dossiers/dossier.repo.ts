@@ -55,6 +55,14 @@ export async function setComponentsProvided(tx: Executor, dossierId: string, cod
   }
 }
 
+/** Records that a component was provided, and whether it was taken from the owner's data warehouse (DOMAIN §8). */
+export async function markComponentProvided(tx: Executor, dossierId: string, code: string, reused: boolean): Promise<void> {
+  await tx
+    .update(dossierComponents)
+    .set({ provided: true, reused })
+    .where(and(eq(dossierComponents.dossierId, dossierId), eq(dossierComponents.code, code)));
+}
+
 export async function countMissingRequired(db: Executor, dossierId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

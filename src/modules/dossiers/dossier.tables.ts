@@ -290,11 +290,22 @@ export const dossierResults = pgTable(
     issuedBy: text('issued_by'),
     replacesId: uuid('replaces_id'),
     createdAt: tstz('created_at').notNull().defaultNow(),
+    /** Whether the result is issued as a signed electronic document (the catalogue's result type says). */
+    electronic: boolean('electronic').notNull().default(true),
+    /** The signed PDF; null until the signing job has run (or for paper-only results). */
+    sha256: text('sha256'),
+    signerName: text('signer_name'),
+    signedAt: tstz('signed_at'),
+    /** The result that replaced this one (status REPLACED), and why it was replaced or revoked. */
+    replacedById: uuid('replaced_by_id'),
+    statusReason: text('status_reason'),
+    statusChangedAt: tstz('status_changed_at'),
+    statusChangedBy: text('status_changed_by'),
   },
   (t) => [
     unique('dossier_results_n_uq').on(t.dossierId, t.n),
     check('dossier_results_kind_chk', sql`${t.kind} IN ('APPROVAL', 'REFUSAL')`),
-    check('dossier_results_status_chk', sql`${t.status} IN ('DRAFT', 'SIGNED', 'ISSUED', 'CANCELLED')`),
+    check('dossier_results_status_chk', sql`${t.status} IN ('DRAFT', 'SIGNED', 'ISSUED', 'CANCELLED', 'REPLACED', 'REVOKED')`),
   ],
 );
 

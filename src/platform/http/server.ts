@@ -5,6 +5,7 @@
  * schemas that validate requests.
  */
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController } from 'fastify';
 import { createJsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -21,6 +22,8 @@ export interface ServerOptions {
   version: string;
   publicUrl: string;
   bodyLimit?: number;
+  /** The largest file any upload may carry; the per-component limits are checked while streaming. */
+  uploadMaxBytes?: number;
 }
 
 export async function createHttpServer(opts: ServerOptions) {
@@ -73,6 +76,11 @@ export async function createHttpServer(opts: ServerOptions) {
     },
     transform: createJsonSchemaTransform({ skipList: ['/api/v1/openapi.json'] }),
     transformObject: jsonSchemaTransformObject,
+  });
+
+  // Multipart only for routes that read a file part; parts are streamed, never attached to the body.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: (opts.uploadMaxBytes ?? 20 * 1024 * 1024) + 1, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
   });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -108,6 +108,10 @@ export async function actOnDossier(
     [
       { type: 'dossier.action', aggregateType: 'dossier', aggregateId: dossier.id, payload: { seq, action: type, state: updated.state } },
       ...(effect.events ?? []).map((e) => ({ ...e, aggregateType: 'dossier', aggregateId: dossier.id })),
+      // The results were just recorded (apply-move): the signing job turns them into signed e-results.
+      ...(updated.state === 'RESULT_READY' && dossier.state !== 'RESULT_READY'
+        ? [{ type: 'dossier.result_ready', aggregateType: 'dossier', aggregateId: dossier.id, payload: {} }]
+        : []),
     ],
     now,
   );

@@ -4,6 +4,7 @@
  * wait, and at the end of processing the finish time, the timeliness class and
  * the results with their codes (`<dossier code>-KQn`).
  */
+import { formatResultCode } from '../dossier-code.ts';
 import { newId } from '../../../platform/ids.ts';
 import { endsProcessing, isOpenState, waitingStates } from '../../workflow/index.ts';
 import { stepDue } from '../deadlines.ts';
@@ -56,8 +57,7 @@ export async function applyMove(ctx: EffectContext, effect: Effect): Promise<Par
 
 async function createResults(ctx: EffectContext, decision: string | null, code: string, documentNumber: string | null): Promise<void> {
   if ((await listResults(ctx.tx, ctx.dossier.id)).length > 0) return;
-  const style = ctx.deps.config.resultCodeStyle;
-  const resultCode = (n: number): string => (style === 'KQ(n)' ? `${code}-KQ(${n})` : `${code}-KQ${n}`);
+  const resultCode = (n: number): string => formatResultCode(ctx.deps.config.resultCodeStyle, code, n);
   const base = { dossierId: ctx.dossier.id, status: 'ISSUED', issuedAt: ctx.now, issuedBy: ctx.actor.id, documentNumber };
   const rows =
     decision === 'REFUSED'
@@ -70,6 +70,7 @@ async function createResults(ctx: EffectContext, decision: string | null, code: 
           kind: 'APPROVAL',
           resultTypeCode: rt.code,
           title: rt.name,
+          electronic: rt.electronic,
         }));
   await insertResults(ctx.tx, rows);
 }

@@ -1,5 +1,6 @@
 /** An officer's full view of one dossier. Every full read is written to the audit log (DOMAIN §14). */
 import { UUID_RE } from '../../../platform/ids.ts';
+import type { Executor } from '../../../platform/db/database.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import type { Actor } from '../../identity/index.ts';
@@ -19,8 +20,8 @@ import { allowedActionsFor } from './allowed-actions.ts';
 import { findDossierScope, type DossierScope } from '../dossier-reads.repo.ts';
 
 /** Finds a dossier by id or code within the actor's scope; outside it, the dossier does not exist. */
-export async function findVisibleDossier(deps: DossierDeps, actor: Actor, idOrCode: string): Promise<DossierScope> {
-  const scope = await findDossierScope(deps.db, idOrCode, UUID_RE.test(idOrCode));
+export async function findVisibleDossier(deps: Pick<DossierDeps, 'db'>, actor: Actor, idOrCode: string, executor: Executor = deps.db): Promise<DossierScope> {
+  const scope = await findDossierScope(executor, idOrCode, UUID_RE.test(idOrCode));
   if (!scope || !canSee(actor, scope)) throw new NotFoundError('dossier.notFound');
   return scope;
 }

@@ -1,6 +1,46 @@
 /** Messages of the uploads area (Vietnamese first; English must have every key, checked by the type). */
 export const uploadsVi = {
+  // refusals of an uploaded file; each says what is wrong and what to do
+  'upload.empty': 'Tệp gửi lên không có nội dung. Vui lòng chọn lại tệp.',
+  'upload.tooLarge': 'Tệp vượt quá dung lượng cho phép ({maxMb} MB). Vui lòng giảm dung lượng (ví dụ quét ở độ phân giải thấp hơn) rồi gửi lại.',
+  'upload.typeUnknown': 'Không nhận diện được loại tệp từ nội dung. Chỉ chấp nhận các định dạng: {allowed}.',
+  'upload.typeNotAllowed': 'Tệp có định dạng {kind}, không được chấp nhận ở đây. Chỉ chấp nhận các định dạng: {allowed}.',
+  'upload.tooManyPages': 'Tệp có {pages} trang, vượt quá số trang cho phép ({maxPages} trang).',
+  'upload.pdfCorrupt': 'Tệp PDF bị hỏng hoặc không đọc được. Vui lòng xuất lại tệp PDF rồi gửi lại.',
+  'upload.pdfEncrypted': 'Tệp PDF đang được đặt mật khẩu hoặc mã hóa. Vui lòng gỡ mật khẩu rồi gửi lại.',
+  'upload.pdfActiveContent':
+    'Tệp PDF chứa nội dung chủ động không được chấp nhận ({found}). Vui lòng in lại thành PDF thông thường (In ra PDF) rồi gửi lại.',
+  'upload.imageCorrupt': 'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng chụp hoặc quét lại rồi gửi lại.',
+  'upload.imageTooManyPixels':
+    'Ảnh quá lớn ({megapixels} megapixel; tối đa {maxMegapixels} megapixel). Vui lòng giảm độ phân giải rồi gửi lại.',
+  'upload.officeCorrupt': 'Tệp văn phòng (Word/Excel) bị hỏng hoặc không đọc được. Vui lòng lưu lại tệp rồi gửi lại.',
+  'upload.officeMacros':
+    'Tệp văn phòng chứa macro hoặc mã thực thi ({found}), không được chấp nhận. Vui lòng lưu lại dưới dạng tệp không có macro hoặc xuất ra PDF.',
+  'upload.zipBomb': 'Tệp nén có kích thước sau giải nén bất thường và không được chấp nhận.',
+
+  // file storage
+  'storage.fileNotFound': 'Không tìm thấy tệp.',
+  'storage.rangeNotSatisfiable': 'Đoạn dữ liệu yêu cầu nằm ngoài kích thước tệp.',
 } as const satisfies Record<string, string>;
 
 export const uploadsEn: Record<keyof typeof uploadsVi, string> = {
+  'upload.empty': 'The uploaded file is empty. Please choose the file again.',
+  'upload.tooLarge': 'The file is larger than allowed ({maxMb} MB). Please make it smaller (for example scan at a lower resolution) and send it again.',
+  'upload.typeUnknown': 'The file type could not be recognised from its content. Accepted formats: {allowed}.',
+  'upload.typeNotAllowed': 'The file is a {kind} file, which is not accepted here. Accepted formats: {allowed}.',
+  'upload.tooManyPages': 'The file has {pages} pages, more than allowed ({maxPages} pages).',
+  'upload.pdfCorrupt': 'The PDF file is damaged or unreadable. Please export the PDF again and send it again.',
+  'upload.pdfEncrypted': 'The PDF file is password-protected or encrypted. Please remove the password and send it again.',
+  'upload.pdfActiveContent':
+    'The PDF file contains active content that is not accepted ({found}). Please print it to a plain PDF ("Print to PDF") and send it again.',
+  'upload.imageCorrupt': 'The image file is damaged or unreadable. Please take the photo or scan again and send it again.',
+  'upload.imageTooManyPixels':
+    'The image is too large ({megapixels} megapixels; at most {maxMegapixels} megapixels). Please reduce the resolution and send it again.',
+  'upload.officeCorrupt': 'The office (Word/Excel) file is damaged or unreadable. Please save the file again and send it again.',
+  'upload.officeMacros':
+    'The office file contains macros or executable code ({found}) and is not accepted. Please save it without macros or export it to PDF.',
+  'upload.zipBomb': 'The compressed file would unpack to an abnormal size and is not accepted.',
+
+  'storage.fileNotFound': 'File not found.',
+  'storage.rangeNotSatisfiable': 'The requested byte range lies outside the file.',
 };

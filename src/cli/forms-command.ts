@@ -1,0 +1,54 @@
+/**
+ * `motcua forms sample --out <dir>`: every standard form (01–06 and the 2025
+ * stop notice) and an e-result, filled with demo data and signed with the
+ * development certificates, written as PDF files so a template change can be
+ * reviewed by eye and checked by tools (pdftotext, pdfsig) before it ships.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config.ts';
+import { signPdf } from '../platform/crypto/signing/index.ts';
+import { checkFonts } from '../platform/pdf/fonts.ts';
+import { renderForm, renderResult, sampleForms, sampleResult } from '../modules/documents/forms/index.ts';
+import { createSigningKeys } from '../modules/signing/index.ts';
+import { systemClock } from '../platform/clock.ts';
+import { UsageError, type CommandSpec } from './cli-kit.ts';
+
+const say = (s: string): void => void process.stdout.write(`${s}\n`);
+
+export const formsCommand: CommandSpec = {
+  name: 'forms',
+  summary: 'Standard forms: forms sample --out DIR writes every form and a signed e-result as PDF',
+  usage: `motcua forms sample --out DIR
+
+Writes Forms 01–06 (and the stop notice of Circular 03/2025) and a signed sample
+e-result, filled with demo data, as PDF files in DIR. Signatures use the signing
+set-up of the configuration (by default the development certificates in the data
+folder).`,
+  options: { out: { type: 'string' } },
+  async run(values, positionals) {
+    if (positionals[0] !== 'sample' || typeof values.out !== 'string') throw new UsageError(formsCommand.usage);
+    checkFonts();
+    const out = path.resolve(values.out);
+    fs.mkdirSync(out, { recursive: true });
+    const config = loadConfig();
+    const keys = await createSigningKeys(config.signing, systemClock);
+    const now = systemClock.now();
+    // Forms are signed by an officer, the e-result by the agency (TT 01/2018; Decree 45/2020).
+    const result = sampleResult();
+    const documents = [
+      ...sampleForms().map((view) => ({ name: `mau-${view.form}.pdf`, view, kind: 'officer' as const, render: () => renderForm(view) })),
+      { name: 'mau-ket-qua-dien-tu.pdf', view: result, kind: 'agency' as const, render: () => renderResult(result) },
+    ];
+    for (const doc of documents) {
+      const signerRef = doc.view.signer;
+      const kind = doc.kind;
+      const signer = await keys.signerFor({ kind, key: `sample-${kind}`, commonName: kind === 'agency' ? signerRef.organisation : signerRef.name, organisation: signerRef.organisation });
+      const pdf = await signPdf(await doc.render(), signer, { name: kind === 'agency' ? signerRef.organisation : signerRef.name, reason: 'Mẫu biểu để xem trước (motcua forms sample)', location: doc.view.place, signedAt: now });
+      fs.writeFileSync(path.join(out, doc.name), pdf);
+      say(`${doc.name}  ${(pdf.length / 1024).toFixed(0)} KB`);
+    }
+    say(`Đã ghi ${documents.length} tệp PDF vào ${out}`);
+    return 0;
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * Reading the data warehouse. An officer sees only what matches the dossier in
+ * hand — valid items of the document types its components accept from the
+ * warehouse — never the owner's whole warehouse; that is for the owner.
+ */
+import { vnLocalDate } from '../../../platform/clock.ts';
+import { ForbiddenError } from '../../../platform/errors.ts';
+import { dossierRepo, findVisibleDossier } from '../../dossiers/index.ts';
+import type { Actor } from '../../identity/index.ts';
+import type { DocumentDeps } from '../documents.deps.ts';
+import { canReadWarehouse } from '../documents.policy.ts';
+import { presentWarehouseItem } from '../documents.presenter.ts';
+import { listWarehouse, validItemsOfTypes } from '../documents.repo.ts';
+
+export async function reuseOffers(deps: DocumentDeps, actor: Actor, idOrCode: string) {
+  const { id } = await findVisibleDossier(deps.dossiers, actor, idOrCode);
+  const dossier = (await dossierRepo.findDossier(deps.db, id))!;
+  const version = await deps.procedures.versionById(deps.db, dossier.procedureVersionId);
+  const reusable = (version?.version.details.components ?? []).filter((c) => c.acceptsReuse && c.documentType);
+  const items = await validItemsOfTypes(
+    deps.db,
+    { idType: dossier.ownerIdType, id: dossier.ownerId },
+    [...new Set(reusable.map((c) => c.documentType!))],
+    vnLocalDate(deps.clock.now()),
+  );
+  return {
+    offers: reusable
+      .map((c) => ({ componentCode: c.code, componentName: c.name, items: items.filter((i) => i.documentType === c.documentType).map(presentWarehouseItem) }))
+      .filter((o) => o.items.length > 0),
+  };
+}
+
+export async function ownerWarehouse(deps: DocumentDeps, actor: Actor, owner: { idType: string; id: string }) {
+  if (!canReadWarehouse(actor)) throw new ForbiddenError();
+  const rows = await listWarehouse(deps.db, owner.idType, owner.id);
+  return { items: rows.map(presentWarehouseItem) };
+}

@@ -1,0 +1,13 @@
+/**
+ * PAdES signing and verification primitives: the public surface of this folder.
+ * Modules import from here only.
+ */
+export type { Signer, SignerCertificates } from './signer.ts';
+export { signPdf, type SignPdfOptions } from './sign-pdf.ts';
+export { verifyPdfSignatures, type SignatureCheck } from './verify-pdf-signatures.ts';
+export { trustListFromPem, certificateToPem, type TrustList } from './trust-list.ts';
+export { loadP12Signer } from './p12-signer.ts';
+export { createCscSigner, type CscSignerOptions } from './csc-signer.ts';
+export { ensureDevPki, DEV_PKI_PASSWORD, DEV_CA_NAME, type DevPki, type DevPkiSubject } from './dev-pki.ts';
+export { SignatureInputError, RemoteSignerError } from './signing-errors.ts';
+export { startCscSimulator, type CscSimulator, type CscSimulatorOptions } from './csc-simulator.ts';
