@@ -13,7 +13,7 @@ import type { App } from '../../platform/http/server.ts';
 import { actorOf, type Actor } from '../identity/index.ts';
 import { attachFile } from './commands/attach-file.ts';
 import { ConfirmDigitisationInput, confirmDigitisation } from './commands/confirm-digitisation.ts';
-import { digitiseFile } from './commands/digitise-file.ts';
+import { recordDigitisation, signDossierFile, signScan } from './commands/digitise-file.ts';
 import { dossierForFiles } from './commands/dossier-for-files.ts';
 import { reuseWarehouseItem } from './commands/reuse-warehouse-item.ts';
 import type { DocumentDeps } from './documents.deps.ts';
@@ -77,12 +77,12 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
       await dossierForFiles(deps.db, deps, actor, request.params.id, canDigitise, 'documents.action.digitise', request.params.code);
       const part = await readFilePart(request);
       const accepted = await deps.files.receive(part.stream, part.fileName, scanPolicy(deps.config.uploadMaxBytes));
-      const file = await deps.db.transaction((tx) =>
-        attachFile(tx, deps, actor, { dossierId: request.params.id, componentCode: request.params.code, file: accepted, source: 'SCAN' }, request.id),
-      );
-      const digitisation = await digitiseFile(deps, actor, { dossierId: file.dossierId, fileId: file.id }, request.id);
-      deps.afterCommit();
-      return reply.status(201).send({ file: presentFile(file, await stored(file.sha256)), digitisation: presentDigitisation(digitisation) });
+      const scan = await signScan(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, sha256: accepted.sha256, fileName: accepted.fileName });
+      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
+        const file = await attachFile(tx, deps, actor, { dossierId: scan.dossierId, componentCode: request.params.code, file: accepted, source: 'SCAN' }, request.id);
+        const digitisation = await recordDigitisation(tx, deps, actor, scan, request.id);
+        return { status: 201, body: { file: presentFile(file, await stored(file.sha256, tx)), digitisation: presentDigitisation(digitisation) } };
+      });
     },
   });
 
@@ -91,13 +91,17 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
       tags: ['documents'],
       summary: 'Digitise a file already attached to a component (signed by the officer; OCR follows as a job)',
       security: [{ bearer: [] }],
+      headers: IdempotencyHeaders,
       params: FileParams,
       response: { 201: DigitisationView, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const row = await digitiseFile(deps, actorOf(request), { dossierId: request.params.id, fileId: request.params.fileId }, request.id);
-      deps.afterCommit();
-      return reply.status(201).send(presentDigitisation(row));
+      const actor = actorOf(request);
+      const scan = await signDossierFile(deps, actor, { dossierId: request.params.id, fileId: request.params.fileId });
+      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => ({
+        status: 201,
+        body: presentDigitisation(await recordDigitisation(tx, deps, actor, scan, request.id)),
+      }));
     },
   });
 

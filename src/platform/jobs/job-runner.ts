@@ -166,18 +166,6 @@ export class JobRunner {
   }
 
   /** Claims and runs one batch of due jobs. Returns how many ran. */
-  /** Relays and runs until no work is left (jobs that enqueue follow-ups included): for tests and the CLI. */
-  async drain(maxRounds = 10): Promise<number> {
-    let total = 0;
-    for (let round = 0; round < maxRounds; round++) {
-      const relayed = await this.relayOnce();
-      const ran = await this.runOnce();
-      total += ran;
-      if (relayed === 0 && ran === 0) break;
-    }
-    return total;
-  }
-
   async runOnce(): Promise<number> {
     const now = this.#clock.now();
     await requeueExpired(this.#db, now);

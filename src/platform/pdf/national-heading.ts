@@ -90,7 +90,7 @@ function widthOf(doc: PdfDoc, text: string, style: TextStyle): number {
 }
 
 /** A thin horizontal rule; returns the y below it. */
-export function drawRule(doc: PdfDoc, x: number, y: number, width: number): number {
+function drawRule(doc: PdfDoc, x: number, y: number, width: number): number {
   doc.save().lineWidth(0.6).strokeColor('black').moveTo(x, y).lineTo(x + width, y).stroke().restore();
   return y + 0.6;
 }

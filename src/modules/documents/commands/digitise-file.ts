@@ -11,6 +11,7 @@ import { newId } from '../../../platform/ids.ts';
 import { publishEvents } from '../../../platform/jobs/outbox.ts';
 import { imagesToPdf } from '../../../platform/pdf/images-to-pdf.ts';
 import { signPdf } from '../../../platform/crypto/signing/index.ts';
+import type { Tx } from '../../../platform/db/database.ts';
 import { hasRoleAt, type Actor } from '../../identity/index.ts';
 import { lockDossierRow } from '../../dossiers/index.ts';
 import type { DossierRow } from '../../dossiers/dossier.repo.ts';
@@ -27,58 +28,73 @@ function actingAgencyId(actor: Actor, d: DossierRow): string {
   return hasRoleAt(actor, 'DESK_OFFICER', d.receivingAgencyId) || hasRoleAt(actor, 'POSTAL_AGENT', d.receivingAgencyId) ? d.receivingAgencyId : d.competentAgencyId;
 }
 
-export async function digitiseFile(deps: DocumentDeps, actor: Actor, input: { dossierId: string; fileId: string }, requestId?: string): Promise<DigitisationRow> {
-  const { dossier } = await dossierForFiles(deps.db, deps, actor, input.dossierId, canDigitise, 'documents.action.digitise', null);
-  const file = await findDossierFile(deps.db, dossier.id, input.fileId);
-  if (!file || file.componentCode === null) throw new NotFoundError('documents.fileNotFound');
-  const stored = await deps.files.describe(file.sha256);
-  if (!stored || !SCANNABLE.has(stored.kind)) throw new UnprocessableError('documents.notScannable', [], { kind: stored?.kind ?? '?' });
+export interface SignedScan {
+  dossierId: string;
+  componentCode: string;
+  sourceSha256: string;
+  signedSha256: string;
+  at: Date;
+}
 
+/** Step 1 outside any transaction (rendering and signing take tens of milliseconds): the signed PDF is stored by hash. */
+export async function signScan(deps: DocumentDeps, actor: Actor, input: { dossierId: string; componentCode: string; sha256: string; fileName: string }): Promise<SignedScan> {
+  const { dossier } = await dossierForFiles(deps.db, deps, actor, input.dossierId, canDigitise, 'documents.action.digitise', input.componentCode);
+  const stored = await deps.files.describe(input.sha256);
+  if (!stored || !SCANNABLE.has(stored.kind)) throw new UnprocessableError('documents.notScannable', [], { kind: stored?.kind ?? '?' });
   const now = deps.clock.now();
-  const agencies = await deps.agencies.current();
-  const agency = agencies.byId(actingAgencyId(actor, dossier));
-  const agencyName = agency?.name ?? '';
-  const bytes = await deps.files.read(file.sha256);
-  const pdf = stored.kind === 'pdf' ? bytes : await imagesToPdf([bytes], { title: file.fileName });
+  const agencyName = (await deps.agencies.current()).byId(actingAgencyId(actor, dossier))?.name ?? '';
+  const bytes = await deps.files.read(input.sha256);
+  const pdf = stored.kind === 'pdf' ? bytes : await imagesToPdf([bytes], { title: input.fileName });
   const marked = await stampScanMark(pdf, { officerName: actor.name, agencyName, at: now });
   const signer = await deps.signers.signerFor({ kind: 'officer', key: actor.id, commonName: actor.name, organisation: agencyName });
   const signed = await signPdf(marked, signer, {
     name: actor.name,
-    reason: t('vi', 'documents.signReason.scan', { component: file.componentCode }),
+    reason: t('vi', 'documents.signReason.scan', { component: input.componentCode }),
     location: agencyName,
     signedAt: now,
   });
   const ref = await deps.files.storeBytes(signed, 'pdf', 'application/pdf', stored.pages);
+  return { dossierId: dossier.id, componentCode: input.componentCode, sourceSha256: input.sha256, signedSha256: ref.sha256, at: now };
+}
 
-  return deps.db.transaction(async (tx) => {
-    const locked = await lockDossierRow(tx, dossier.id);
-    if (!locked || !canDigitise(actor, locked)) throw new ForbiddenError('documents.notPermitted', { action: t('vi', 'documents.action.digitise') });
-    const row: DigitisationRow = {
-      id: newId(now.getTime()),
-      dossierId: dossier.id,
-      componentCode: file.componentCode!,
-      sourceSha256: file.sha256,
-      signedSha256: ref.sha256,
-      signedBy: actor.id,
-      signedByName: actor.name,
-      signedAt: now,
-      status: deps.ocr ? 'OCR_PENDING' : 'AWAITING_CONFIRMATION',
-      ocrText: null,
-      ocrConfidence: null,
-      ocrFailure: deps.ocr ? null : t('vi', 'documents.ocrOff'),
-      proposal: null,
-      metadata: null,
-      code: null,
-      n: await nextDigitisationNumber(tx, dossier.id),
-      confirmedBy: null,
-      confirmedAt: null,
-      warehouseItemId: null,
-    };
-    await insertDigitisation(tx, row);
-    await deps.audit.record(tx, { actor, at: now, requestId }, [
-      { action: 'dossier.digitised', entityType: 'dossier', entityId: dossier.id, payload: { digitisationId: row.id, component: row.componentCode, sha256: row.signedSha256 } },
-    ]);
-    if (deps.ocr) await publishEvents(tx, [{ type: 'digitisation.created', aggregateType: 'dossier', aggregateId: dossier.id, payload: { digitisationId: row.id } }], now);
-    return row;
-  });
+/** The existing file of a component, signed as its digitisation. */
+export async function signDossierFile(deps: DocumentDeps, actor: Actor, input: { dossierId: string; fileId: string }): Promise<SignedScan> {
+  const { dossier } = await dossierForFiles(deps.db, deps, actor, input.dossierId, canDigitise, 'documents.action.digitise', null);
+  const file = await findDossierFile(deps.db, dossier.id, input.fileId);
+  if (!file || file.componentCode === null) throw new NotFoundError('documents.fileNotFound');
+  return signScan(deps, actor, { dossierId: dossier.id, componentCode: file.componentCode, sha256: file.sha256, fileName: file.fileName });
+}
+
+/** Records the digitisation in the caller's transaction and announces it to the OCR job. */
+export async function recordDigitisation(tx: Tx, deps: DocumentDeps, actor: Actor, scan: SignedScan, requestId?: string): Promise<DigitisationRow> {
+  const locked = await lockDossierRow(tx, scan.dossierId);
+  if (!locked || !canDigitise(actor, locked)) throw new ForbiddenError('documents.notPermitted', { action: t('vi', 'documents.action.digitise') });
+  const row: DigitisationRow = {
+    id: newId(scan.at.getTime()),
+    dossierId: scan.dossierId,
+    componentCode: scan.componentCode,
+    sourceSha256: scan.sourceSha256,
+    signedSha256: scan.signedSha256,
+    signedBy: actor.id,
+    signedByName: actor.name,
+    signedAt: scan.at,
+    status: deps.ocr ? 'OCR_PENDING' : 'AWAITING_CONFIRMATION',
+    ocrText: null,
+    ocrFolded: null,
+    ocrConfidence: null,
+    ocrFailure: deps.ocr ? null : t('vi', 'documents.ocrOff'),
+    proposal: null,
+    metadata: null,
+    code: null,
+    n: await nextDigitisationNumber(tx, scan.dossierId),
+    confirmedBy: null,
+    confirmedAt: null,
+    warehouseItemId: null,
+  };
+  await insertDigitisation(tx, row);
+  await deps.audit.record(tx, { actor, at: scan.at, requestId }, [
+    { action: 'dossier.digitised', entityType: 'dossier', entityId: scan.dossierId, payload: { digitisationId: row.id, component: row.componentCode, sha256: row.signedSha256 } },
+  ]);
+  if (deps.ocr) await publishEvents(tx, [{ type: 'digitisation.created', aggregateType: 'dossier', aggregateId: scan.dossierId, payload: { digitisationId: row.id } }], scan.at);
+  return row;
 }

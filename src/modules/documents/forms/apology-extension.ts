@@ -13,7 +13,7 @@ import type { ApologyExtensionView } from './form-views.ts';
 import { signatureBlockMark, signerTitle } from './signer.ts';
 
 /** The regulation's standard apology, used when the officer wrote none. */
-export function standardApology(agency: string): string {
+function standardApology(agency: string): string {
   return `Sự chậm trễ này đã gây phiền hà, tốn kém thời gian, chi phí và công sức của Ông/Bà. ${agency} thành thật xin lỗi Ông/Bà.`;
 }
 

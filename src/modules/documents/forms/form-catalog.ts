@@ -79,7 +79,3 @@ export function formPaper(id: FormId): Paper {
   return FORMS[id].paper;
 }
 
-/** The circular a regulation id stands for, as printed next to the form number. */
-export function regulationCitation(reg: FormRegulation): string {
-  return reg === 'TT01_2018' ? 'Thông tư số 01/2018/TT-VPCP' : 'Thông tư số 03/2025/TT-VPCP';
-}

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UnprocessableError } from '../../../platform/errors.ts';
 import { pdfInfo, pdfText } from '../../../platform/pdf/pdf-probe.testkit.ts';
-import type { FormId } from './form-catalog.ts';
-import { wordsOutsideMargins } from './form-layout.testkit.ts';
+import { flat, sampleOf as sample, wordsOutsideMargins } from './forms.testkit.ts';
 import type { ControlSlipView, FormView, HandOver, ReceiptSlipView, SupplementRequestView } from './form-views.ts';
 import { renderForm } from './render-form.ts';
-import { sampleForms } from './sample-data.ts';
-
-const flat = (text: string): string => text.replace(/\s+/g, ' ');
-
-function sample<F extends FormId>(form: F): Extract<FormView, { form: F }> {
-  const view = sampleForms().find((v): v is Extract<FormView, { form: F }> => v.form === form);
-  if (!view) throw new Error(`no sample ${form}`);
-  return view;
-}
 
 describe('standard forms: regulation variants, pagination and long texts', () => {
   it('renders the same bytes for the same view', async () => {

@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeQrTopLeft, pdfFonts, pdfInfo, pdfText } from '../../../platform/pdf/pdf-probe.testkit.ts';
 import { qrText } from '../../../platform/pdf/qr-code.ts';
 import { FORM_IDS, formNumber, formPaper, type FormId } from './form-catalog.ts';
-import { wordsOutsideMargins } from './form-layout.testkit.ts';
-import type { FormView } from './form-views.ts';
+import { flat, sampleOf as sample, wordsOutsideMargins } from './forms.testkit.ts';
 import { renderForm } from './render-form.ts';
 import { sampleForms } from './sample-data.ts';
-
-const flat = (text: string): string => text.replace(/\s+/g, ' ');
-
-function sample<F extends FormId>(form: F): Extract<FormView, { form: F }> {
-  const view = sampleForms().find((v): v is Extract<FormView, { form: F }> => v.form === form);
-  if (!view) throw new Error(`no sample ${form}`);
-  return view;
-}
 
 /** Texts each sample must show, beyond what every form shows. */
 const EXPECTED: Record<FormId, string[]> = {

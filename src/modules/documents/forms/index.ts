@@ -1,5 +1,5 @@
 /** Printable standard forms (DOMAIN §7) and the e-result document (§8): typed views in, PDF bytes out. */
-export { FORM_IDS, formNumber, formPaper, formTitle, regulationCitation, type FormId, type FormRegulation } from './form-catalog.ts';
+export { FORM_IDS, formNumber, formPaper, formTitle, type FormId, type FormRegulation } from './form-catalog.ts';
 export type {
   AgencyRef,
   ApologyExtensionView,

@@ -2,11 +2,9 @@ import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { describe, expect, it } from 'vitest';
 import { decodeQrTopLeft, pdfFonts, pdfInfo, pdfText } from '../../../platform/pdf/pdf-probe.testkit.ts';
 import { qrText } from '../../../platform/pdf/qr-code.ts';
-import { wordsOutsideMargins } from './form-layout.testkit.ts';
+import { flat, wordsOutsideMargins } from './forms.testkit.ts';
 import { renderResult, validityLine } from './result-document.ts';
 import { sampleResult } from './sample-data.ts';
-
-const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
 describe('e-result document', () => {
   it('shows the result code, holder, content, validity and signer on A4, with a QR code that opens the verification page', async () => {

@@ -2,7 +2,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/database.ts';
 import { VN_OFFSET_MS } from '../../../platform/clock.ts';
-import type { AgencySnapshot } from '../../agencies/index.ts';
 import { dossiers } from '../../dossiers/dossier.tables.ts';
 import type { TrackingBookView } from '../forms/form-views.ts';
 import type { FormContext } from './dossier-forms.ts';

@@ -108,22 +108,28 @@ function embeddedCertificates(signedData: asn1js.Sequence): CertificateInfo[] {
   return out;
 }
 
+/** Does the SignerInfo's sid (issuer + serial, or [0] subject key identifier) name this certificate? */
 function identifies(sid: pkijs.SignerInfo['sid'], cert: CertificateInfo): boolean {
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return (
-      sid.serialNumber.isEqual(cert.parsed.serialNumber) &&
-      Buffer.from(sid.issuer.toSchema().toBER(false)).equals(Buffer.from(cert.parsed.issuer.toSchema().toBER(false)))
-    );
+    const issuer = (name: pkijs.RelativeDistinguishedNames) => Buffer.from(name.toSchema().toBER(false));
+    return sid.serialNumber.isEqual(cert.parsed.serialNumber) && issuer(sid.issuer).equals(issuer(cert.parsed.issuer));
   }
-  // [0] SubjectKeyIdentifier
-  if (sid instanceof asn1js.Constructed || sid instanceof asn1js.Primitive) {
-    const wanted = sid instanceof asn1js.Constructed ? (sid.valueBlock.value[0] as asn1js.OctetString | undefined)?.valueBlock.valueHexView : sid.valueBlock.valueHexView;
-    if (!wanted) return false;
-    const ski = cert.parsed.extensions?.find((e) => e.extnID === OID.subjectKeyIdentifier)?.parsedValue;
-    const id = ski instanceof asn1js.OctetString ? ski.valueBlock.valueHexView : createHash('sha1').update(cert.parsed.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest();
-    return Buffer.from(id).equals(Buffer.from(wanted));
-  }
-  return false;
+  const wanted = subjectKeyIdentifierOf(sid);
+  return wanted !== null && wanted.equals(keyIdentifier(cert));
+}
+
+function subjectKeyIdentifierOf(sid: unknown): Buffer | null {
+  // pkijs leaves the [0] choice as a raw block: primitive (implicit tag) or wrapping an OCTET STRING.
+  if (sid instanceof asn1js.Primitive) return Buffer.from(sid.valueBlock.valueHexView);
+  const inner = sid instanceof asn1js.Constructed ? sid.valueBlock.value[0] : undefined;
+  return inner instanceof asn1js.OctetString ? Buffer.from(inner.valueBlock.valueHexView) : null;
+}
+
+/** The certificate's subjectKeyIdentifier extension, else SHA-1 of its key (RFC 5280 method 1). */
+function keyIdentifier(cert: CertificateInfo): Buffer {
+  const extension = cert.parsed.extensions?.find((e) => e.extnID === OID.subjectKeyIdentifier)?.parsedValue;
+  if (extension instanceof asn1js.OctetString) return Buffer.from(extension.valueBlock.valueHexView);
+  return createHash('sha1').update(cert.parsed.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest();
 }
 
 interface DocumentBinding {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDevPki, type DevPki } from './dev-pki.ts';
 import { signingCertificateV2, signingCertificateMatches } from './ess-signing-certificate.ts';
 import { signPdf } from './sign-pdf.ts';
+import { SignatureInputError } from './signing-errors.ts';
 import type { Signer } from './signer.ts';
 import { issueUnder, makePdf, makeRootCa, makeTempDir, run, type TestCa } from './test-fixtures.ts';
 import { certificateToPem, trustListFromPem, type TrustList } from './trust-list.ts';
@@ -165,6 +166,13 @@ describe('verifyPdfSignatures', () => {
     expect(check).toMatchObject({ intact: true, cryptoValid: true, problems: [] });
   });
 
+  it('finds a signer named by subject key identifier instead of issuer and serial', async () => {
+    const leaf = issueUnder(foreignCa, { commonName: 'Vũ Thị Khánh' }, { key: spareKey });
+    const out = await signWithOpenssl(original, leaf, ['-keyid', '-md', 'sha512']);
+    const [check] = await verifyPdfSignatures(out, foreignTrust, NOW);
+    expect(check).toMatchObject({ signerName: 'Vũ Thị Khánh', intact: true, cryptoValid: true, chainTrusted: true, problems: [] });
+  });
+
   it('says so when a signature carries no certificate', async () => {
     const leaf = issueUnder(foreignCa, { commonName: 'Phạm Thị Dung' }, { key: spareKey });
     const out = await signWithOpenssl(original, leaf, ['-nocerts']);
@@ -205,6 +213,28 @@ describe('verifyPdfSignatures', () => {
     // Same length, so no offset moves: only the last ByteRange length now runs past the end of the file.
     const beyondEnd = Buffer.from(text.replace(/(\/ByteRange \[0 \d+ \d+ )(\d+)\]/, (_m, head: string, d: string) => `${head}${'9'.repeat(d.length)}]`), 'latin1');
     await expect(verifyPdfSignatures(beyondEnd, pki.trust, NOW)).rejects.toMatchObject({ status: 422, key: 'signing.malformedSignature' });
+  });
+
+  it('never crashes on damaged signatures or files: a result or a SignatureInputError', async () => {
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const text = signed.toString('latin1');
+    const hexStart = text.indexOf('/Contents <') + 11;
+    const cmsHexLength = 2 * 1800; // the CMS itself; the rest of /Contents is zero padding
+    for (let round = 0; round < 150; round += 1) {
+      const copy = Buffer.from(signed);
+      if (round % 3 === 2) {
+        // Cut anywhere, then end like a PDF again.
+        const cut = Buffer.concat([copy.subarray(0, random(copy.length)), Buffer.from('\n%%EOF\n')]);
+        await verifyPdfSignatures(cut, pki.trust, NOW).catch((error: unknown) => expect(error).toBeInstanceOf(SignatureInputError));
+        continue;
+      }
+      for (let i = 0; i < 1 + random(8); i += 1) copy[hexStart + random(cmsHexLength)] = '0123456789abcdef'.charCodeAt(random(16));
+      await verifyPdfSignatures(copy, pki.trust, NOW).catch((error: unknown) => expect(error).toBeInstanceOf(SignatureInputError));
+    }
   });
 
   it('matches the ESS signing-certificate hash only to its own certificate', () => {
