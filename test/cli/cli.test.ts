@@ -60,7 +60,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('motcua command line', (
     const audit = motcua(['audit', 'verify'], env);
     expect(audit.code, audit.out).toBe(0);
     expect(audit.out).toContain('Toàn vẹn');
-  });
+  }, 120_000); // each step starts a fresh process that loads the whole system (~2 s on 2 vCPUs)
 
   it('refuses to open the embedded database while a server holds it', async () => {
     const server = spawn(process.execPath, [bin, 'start'], { cwd: root, env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'silent' } });
