@@ -51,40 +51,51 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
 
 const requestParts = new Set(['body', 'querystring', 'params', 'headers']);
 
-export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+/** What an error means for the caller, whatever the response format (JSON here, HTML pages in src/web). */
+export interface ErrorDescription {
+  status: number;
+  key: MessageKey;
+  params: Record<string, string | number>;
+  issues: FieldIssue[];
+  details: Record<string, unknown>;
+}
+
+export function describeError(error: FastifyError | Error, request: FastifyRequest): ErrorDescription {
+  const d = (status: number, key: MessageKey, params: Record<string, string | number> = {}, issues: FieldIssue[] = [], details: Record<string, unknown> = {}): ErrorDescription => ({ status, key, params, issues, details });
   if (error instanceof RequestValidationError) {
     const context = error.validationContext ?? 'body';
     const issues = error.issues.map((i) => toFieldIssue(i, [context]));
-    return send(request, reply, 400, 'error.validation', { count: issues.length }, issues);
+    return d(400, 'error.validation', { count: issues.length }, issues);
   }
   if (error instanceof ValidationError) {
     // Commands name body fields without the prefix route validation uses; one field, one path.
     const issues = error.issues.map((i) => (requestParts.has(String(i.path[0])) ? i : { ...i, path: ['body', ...i.path] }));
-    return send(request, reply, error.status, error.key, { count: issues.length, ...error.params }, issues, error.details);
+    return d(error.status, error.key, { count: issues.length, ...error.params }, issues, error.details);
   }
   if (error instanceof UnprocessableError) {
-    return send(request, reply, error.status, error.key, { count: error.issues.length, ...error.params }, error.issues, error.details);
+    return d(error.status, error.key, { count: error.issues.length, ...error.params }, error.issues, error.details);
   }
-  if (error instanceof AppError) {
-    return send(request, reply, error.status, error.key, error.params, [], error.details);
-  }
+  if (error instanceof AppError) return d(error.status, error.key, error.params, [], error.details);
   const fe = error as FastifyError;
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return send(request, reply, 400, fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'error.emptyBody' : 'error.badJson');
+      return d(400, fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'error.emptyBody' : 'error.badJson');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return send(request, reply, 413, 'error.bodyTooLarge');
+      return d(413, 'error.bodyTooLarge');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return send(request, reply, 415, 'error.unsupportedMediaType', {
-        type: String(request.headers['content-type'] ?? '').slice(0, 80),
-      });
+      return d(415, 'error.unsupportedMediaType', { type: String(request.headers['content-type'] ?? '').slice(0, 80) });
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     // Other client errors raised by Fastify (malformed URL, bad header, …): say what, in our words.
-    return send(request, reply, fe.statusCode, 'error.badRequest', { detail: fe.code ?? 'request' });
+    return d(fe.statusCode, 'error.badRequest', { detail: fe.code ?? 'request' });
   }
   request.log.error({ err: error }, 'unhandled error');
-  return send(request, reply, 500, 'error.internal', { requestId: request.id });
+  return d(500, 'error.internal', { requestId: request.id });
+}
+
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const e = describeError(error, request);
+  return send(request, reply, e.status, e.key, e.params, e.issues, e.details);
 }

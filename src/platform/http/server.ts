@@ -5,9 +5,11 @@
  * schemas that validate requests.
  */
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { LogController } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createJsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NotFoundError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -22,6 +24,8 @@ export interface ServerOptions {
   version: string;
   publicUrl: string;
   bodyLimit?: number;
+  /** Renders the 404 page for browsers (pages outside /api); JSON otherwise. */
+  htmlNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | Promise<FastifyReply>;
   /** The largest file any upload may carry; the per-component limits are checked while streaming. */
   uploadMaxBytes?: number;
 }
@@ -44,7 +48,8 @@ export async function createHttpServer(opts: ServerOptions) {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
   app.addHook('preValidation', refuseUnstorableCharacters);
-  app.setNotFoundHandler((request) => {
+  app.setNotFoundHandler((request, reply) => {
+    if (opts.htmlNotFound && wantsHtml(request)) return opts.htmlNotFound(request, reply);
     throw Object.assign(new NotFoundError('error.routeNotFound', { method: request.method, url: request.url.split('?')[0] ?? '' }));
   });
 
@@ -83,9 +88,18 @@ export async function createHttpServer(opts: ServerOptions) {
     limits: { fileSize: (opts.uploadMaxBytes ?? 20 * 1024 * 1024) + 1, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
   });
 
+  // The server-rendered pages read cookies (sessions, CSRF) and plain HTML form posts.
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
+
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   return app;
 }
 
 export type App = Awaited<ReturnType<typeof createHttpServer>>;
+
+/** A browser asking for a page (not the API): gets HTML errors. */
+export function wantsHtml(request: FastifyRequest): boolean {
+  return !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+}

@@ -6,6 +6,15 @@ import { pdfEn } from './areas/pdf.ts';
 import { signingEn } from './areas/signing.ts';
 import { ocrEn } from './areas/ocr.ts';
 import { documentsEn } from './areas/documents.ts';
+import { webEn } from './areas/web.ts';
+import { portalSignInEn } from './areas/portal-sign-in.ts';
+import { portalCatalogueEn } from './areas/portal-catalogue.ts';
+import { portalSubmissionEn } from './areas/portal-submission.ts';
+import { portalMyDossiersEn } from './areas/portal-my-dossiers.ts';
+import { officeSignInEn } from './areas/office-sign-in.ts';
+import { officeDossierEn } from './areas/office-dossier.ts';
+import { officeIntakeEn } from './areas/office-intake.ts';
+import { officeAdminEn } from './areas/office-admin.ts';
 
 export const en: Record<keyof typeof vi, string> = {
   'error.validation': 'The request is not valid ({count} problems). Please check the fields listed.',
@@ -64,6 +73,9 @@ export const en: Record<keyof typeof vi, string> = {
 
   'auth.invalidCredentials': 'Wrong username or password.',
   'auth.locked': 'The account is locked after too many failed attempts. Try again in {minutes} minutes.',
+  'auth.totpRequired': 'This account uses two-step verification: send the 6-digit code (totpCode) from the authenticator app too.',
+  'auth.totpInvalid': 'The two-step verification code is wrong or already used.',
+  'validation.totpCode': 'The verification code is exactly 6 digits.',
   'auth.inactive': 'The account is no longer active.',
   'auth.weakPassword': 'A password needs at least 10 characters with letters and digits.',
   'identity.usernameTaken': 'The username "{username}" is taken.',
@@ -182,4 +194,13 @@ export const en: Record<keyof typeof vi, string> = {
   ...signingEn,
   ...ocrEn,
   ...documentsEn,
+  ...webEn,
+  ...portalSignInEn,
+  ...portalCatalogueEn,
+  ...portalSubmissionEn,
+  ...portalMyDossiersEn,
+  ...officeSignInEn,
+  ...officeDossierEn,
+  ...officeIntakeEn,
+  ...officeAdminEn,
 };

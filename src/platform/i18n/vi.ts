@@ -4,6 +4,15 @@ import { pdfVi } from './areas/pdf.ts';
 import { signingVi } from './areas/signing.ts';
 import { ocrVi } from './areas/ocr.ts';
 import { documentsVi } from './areas/documents.ts';
+import { webVi } from './areas/web.ts';
+import { portalSignInVi } from './areas/portal-sign-in.ts';
+import { portalCatalogueVi } from './areas/portal-catalogue.ts';
+import { portalSubmissionVi } from './areas/portal-submission.ts';
+import { portalMyDossiersVi } from './areas/portal-my-dossiers.ts';
+import { officeSignInVi } from './areas/office-sign-in.ts';
+import { officeDossierVi } from './areas/office-dossier.ts';
+import { officeIntakeVi } from './areas/office-intake.ts';
+import { officeAdminVi } from './areas/office-admin.ts';
 
 export const vi = {
   // errors at the edge
@@ -66,6 +75,9 @@ export const vi = {
   // identity
   'auth.invalidCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
   'auth.locked': 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
+  'auth.totpRequired': 'Tài khoản này dùng xác thực hai bước: hãy gửi kèm mã 6 chữ số (totpCode) từ ứng dụng xác thực.',
+  'auth.totpInvalid': 'Mã xác thực hai bước không đúng hoặc đã được dùng.',
+  'validation.totpCode': 'Mã xác thực gồm đúng 6 chữ số.',
   'auth.inactive': 'Tài khoản đã ngừng hoạt động.',
   'auth.weakPassword': 'Mật khẩu cần ít nhất 10 ký tự, gồm chữ và số.',
   'identity.usernameTaken': 'Tên đăng nhập "{username}" đã tồn tại.',
@@ -192,4 +204,13 @@ export const vi = {
   ...signingVi,
   ...ocrVi,
   ...documentsVi,
+  ...webVi,
+  ...portalSignInVi,
+  ...portalCatalogueVi,
+  ...portalSubmissionVi,
+  ...portalMyDossiersVi,
+  ...officeSignInVi,
+  ...officeDossierVi,
+  ...officeIntakeVi,
+  ...officeAdminVi,
 } as const;
