@@ -4,3 +4,4 @@ export * from './engine/index.ts';
 export { registerCalendarRoutes, withinCalendar, type CalendarRouteDeps } from './http.ts';
 export { holidaysOf, type YearHolidays } from './holiday-list.ts';
 export { demoCalendarYears, defaultWorkingHours } from './seed/demo-calendar.ts';
+export { calendarExists, listDays, setDayActive, upsertDay } from './calendar.repo.ts';

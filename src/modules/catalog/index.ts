@@ -8,3 +8,10 @@ export { publishProcedureVersion } from './commands/publish-procedure-version.ts
 export * from './catalog.schemas.ts';
 export { registerCatalogRoutes, type CatalogRouteDeps } from './http.ts';
 export { presentProcedure, ProcedureView } from './catalog.presenter.ts';
+export { updateDraftVersion, type DraftEdit } from './commands/update-draft-version.ts';
+export { listProceduresForAdmin } from './catalog-admin.repo.ts';
+export { findProcedureByCode, findVersion, listVersions, versionAgencies, type VersionRow } from './catalog.repo.ts';
+export { draftNextVersion } from './commands/draft-next-version.ts';
+export { catalogueFacets, procedureSummaries, type CatalogueFacets } from './browse.repo.ts';
+export { listFields, searchProcedures, type SearchHit } from './catalog.repo.ts';
+export { LIFE_EVENTS, FEATURED_PROCEDURES, type LifeEventTag } from './life-events.ts';

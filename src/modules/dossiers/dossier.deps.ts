@@ -11,7 +11,7 @@ import type { WorkflowStore } from '../workflow/index.ts';
 export interface DossierDeps {
   db: Db;
   clock: Clock;
-  config: Pick<Config, 'deadlines' | 'dossierCodeFormat' | 'resultCodeStyle' | 'refusalSyncStatus'>;
+  config: Pick<Config, 'deadlines' | 'dossierCodeFormat' | 'onlineCodeAt' | 'resultCodeStyle' | 'refusalSyncStatus'>;
   agencies: AgencyDirectory;
   procedures: ProcedureStore;
   workflows: WorkflowStore;

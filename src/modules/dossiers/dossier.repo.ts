@@ -155,7 +155,7 @@ const summaryKeys = [
   'isOpen', 'finishedAt',
 ] as const;
 export type DossierSummaryRow = Pick<DossierRow, (typeof summaryKeys)[number]>;
-const SUMMARY_COLUMNS = summaryKeys.map((k) => dossierCodec.column(k).name).join(', ');
+export const SUMMARY_COLUMNS = summaryKeys.map((k) => dossierCodec.column(k).name).join(', ');
 /** Above this many (role, agency) pairs a work queue is one ANY scan instead of one ordered scan per pair. */
 const MAX_QUEUE_BRANCHES = 64;
 

@@ -107,11 +107,17 @@ export const dossiers = pgTable(
     index('dossiers_queue_idx')
       .on(t.queueAgencyId, t.queueRole, t.queueDueAt, t.id)
       .where(sql`${t.isOpen}`),
+    // Work-queue counts as index-only scans (migration 0010).
+    index('dossiers_queue_count_idx')
+      .on(t.queueAgencyId, t.queueRole, t.state, t.risk, t.assigneeId)
+      .where(sql`${t.isOpen}`),
     index('dossiers_assignee_idx')
       .on(t.assigneeId, t.currentDueAt)
       .where(sql`${t.isOpen}`),
     // No pending list: an insert never has to merge a large backlog into the index (multi-second stalls at 1M rows).
     index('dossiers_agency_ids_idx').using('gin', t.agencyIds).with({ fastupdate: false }),
+    // Work queues (migration 0010): dossiers waiting for the applicant, which have no agency queue.
+    index('dossiers_waiting_idx').using('gin', t.agencyIds).with({ fastupdate: false }).where(sql`${t.isOpen} AND ${t.queueRole} IS NULL`),
     index('dossiers_owner_idx').on(t.ownerIdType, t.ownerId),
     index('dossiers_competent_received_idx').on(t.competentAgencyId, t.receivedAt),
     index('dossiers_parent_idx').on(t.parentId),
@@ -236,7 +242,11 @@ export const dossierConsultations = pgTable(
     answeredAt: tstz('answered_at'),
     answeredBy: text('answered_by'),
   },
-  (t) => [index('dossier_consultations_dossier_idx').on(t.dossierId)],
+  (t) => [
+    index('dossier_consultations_dossier_idx').on(t.dossierId),
+    // Work queues (migration 0010): open consultations addressed to an agency.
+    index('dossier_consultations_open_idx').on(t.agencyId, t.dueAt).where(sql`${t.answeredAt} IS NULL`),
+  ],
 );
 
 export const dossierTasks = pgTable(

@@ -96,3 +96,22 @@ export async function grantsOf(
       ),
     );
 }
+
+/** Active officers holding `role` today at one of the agencies (the caller passes the agency and its ancestors). */
+export async function officersWithRoleAt(db: Executor, role: string, agencyIds: string[], today: string): Promise<{ id: string; fullName: string }[]> {
+  if (agencyIds.length === 0) return [];
+  return db
+    .selectDistinct({ id: officers.id, fullName: officers.fullName })
+    .from(officers)
+    .innerJoin(roleGrants, eq(roleGrants.officerId, officers.id))
+    .where(
+      and(
+        eq(officers.active, true),
+        eq(roleGrants.role, role),
+        sql`${roleGrants.agencyId} IN (${sql.join(agencyIds.map((a) => sql`${a}`), sql`, `)})`,
+        lte(roleGrants.validFrom, today),
+        or(isNull(roleGrants.validTo), sql`${roleGrants.validTo} >= ${today}`),
+      ),
+    )
+    .orderBy(officers.fullName);
+}

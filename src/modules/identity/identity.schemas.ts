@@ -31,6 +31,8 @@ export type CreateOfficerInput = z.infer<typeof CreateOfficerInput>;
 export const LoginInput = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(64),
   password: z.string().min(1).max(200),
+  /** The 6-digit code of the authenticator app, for officers who turned on the second factor. */
+  totpCode: z.string().regex(/^\d{6}$/, 'totpCode').optional(),
 });
 
 export const CreateApiClientInput = z.strictObject({

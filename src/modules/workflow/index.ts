@@ -10,3 +10,4 @@ export { publishWorkflow } from './commands/publish-workflow.ts';
 export { findWorkflow, listWorkflows } from './workflow.repo.ts';
 export * from './workflow.schemas.ts';
 export { registerWorkflowRoutes, type WorkflowRouteDeps } from './http.ts';
+export { findWorkflowById, latestWorkflowVersion } from './workflow.repo.ts';

@@ -54,9 +54,18 @@ export function versionInputOf(p: DemoProcedure, workflow: { key: string; versio
     cutoffTime: p.cutoffTime ?? '15:00',
     supplementMode: p.supplementMode ?? 'RESTART',
     paymentTiming: p.paymentTiming ?? 'BEFORE_RESULT',
-    details: p.details,
+    details: withPortal(p),
     eform: p.eform,
     workflow,
     competentAgencies,
   };
+}
+
+/**
+ * Online submission on motcua's own portal is a per-procedure switch (DOMAIN §1.3): the demo turns it
+ * on for the fully online procedures, beside DVCQG, so the portal can be tried end to end.
+ */
+function withPortal(p: DemoProcedure): DemoProcedure['details'] {
+  const channels = p.details.channels ?? [];
+  return p.onlineLevel === 'FULL' && !channels.includes('PORTAL') ? { ...p.details, channels: [...channels, 'PORTAL'] } : p.details;
 }

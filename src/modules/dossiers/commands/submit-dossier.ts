@@ -17,12 +17,15 @@ import { intakeDue } from '../deadlines.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
 import { canSubmit } from '../dossier.policy.ts';
 import type { DossierRow } from '../dossier.repo.ts';
-import { commitDossierChange } from '../dossier-commit.repo.ts';
+import { CODE_PLACEHOLDER, commitDossierChange } from '../dossier-commit.repo.ts';
+import { codeAllocation } from '../dossier-code.ts';
 import type { SubmitDossierInput } from '../dossier.schemas.ts';
 import { serialiseChanges } from '../derive-state.ts';
 import { NO_QUEUE_DUE } from './apply-move.ts';
 
 const onlineChannels = new Set(['PORTAL', 'DVCQG', 'KIOSK']);
+/** Channels where motcua itself hands the applicant a code at submission (DVCQG dossiers bring the national side's). */
+const codeAtSubmissionChannels = new Set(['PORTAL', 'KIOSK']);
 
 function ownerOf(input: SubmitDossierInput): { ownerIdType: string; ownerId: string; ownerName: string } {
   const { applicant } = input;
@@ -135,9 +138,10 @@ export async function submitDossier(
   const intakeDueAt = onlineChannels.has(input.channel) ? withinCalendar(() => intakeDue(calendar, submittedAt)) : null;
   const feeTotal = details.fees.reduce((sum, f) => sum + f.amount, 0);
   const id = newId(now.getTime());
+  const codeNow = deps.config.onlineCodeAt === 'SUBMISSION' && codeAtSubmissionChannels.has(input.channel);
   const row: DossierRow = {
     id,
-    code: null,
+    code: codeNow ? CODE_PLACEHOLDER : null,
     parentId: null,
     procedureId: version.procedure.id,
     procedureVersionId: version.version.id,
@@ -191,7 +195,8 @@ export async function submitDossier(
     createdAt: now,
     updatedAt: now,
   };
-  await commitDossierChange(tx, {
+  const allocated = await commitDossierChange(tx, {
+    ...(codeNow ? { allocateCode: codeAllocation(deps.config.dossierCodeFormat, agencies.byId(desk.agencyId)!.code, vnLocalDate(now)) } : {}),
     insert: { dossier: row, components: components.map((c) => ({ ...c, dossierId: id })) },
     action: {
       dossierId: id,
@@ -219,5 +224,5 @@ export async function submitDossier(
     ]),
     events: outboxRows([{ type: 'dossier.submitted', aggregateType: 'dossier', aggregateId: id, payload: { channel: input.channel, procedure: row.procedureCode } }], now),
   });
-  return row;
+  return { ...row, code: allocated };
 }

@@ -4,7 +4,7 @@ import { legalDue, intakeDue, storedExplanation, warningInstants } from '../dead
 import { codeAllocation } from '../dossier-code.ts';
 import { CODE_PLACEHOLDER } from '../dossier-commit.repo.ts';
 import { completeSupplement, openSupplement } from '../dossier.repo.ts';
-import type { EffectHandler } from './effect.ts';
+import type { Effect, EffectHandler } from './effect.ts';
 import { openSupplementRound } from './supplement-round.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
 
@@ -17,8 +17,9 @@ export const receive: EffectHandler<'receive'> = {
     const { deps, dossier, now, calendar, version } = ctx;
     const receiving = ctx.agencies.byId(dossier.receivingAgencyId)!;
     // The code is allocated by the command's final statement, so the day's counter is locked only at the very end.
-    const allocateCode = codeAllocation(deps.config.dossierCodeFormat, receiving.code, vnLocalDate(now));
-    const code = CODE_PLACEHOLDER;
+    // An online dossier may already hold the code it was given at submission (MOTCUA_ONLINE_CODE_AT).
+    const allocateCode = dossier.code ? undefined : codeAllocation(deps.config.dossierCodeFormat, receiving.code, vnLocalDate(now));
+    const code = dossier.code ?? CODE_PLACEHOLDER;
     const due = legalDue(calendar, version.version, now, deps.calendars.options(version.version.cutoffTime));
     const [warnAt, alertAt] = warningInstants(calendar, now, due.dueAt, deps.config.deadlines.warnAt);
     const needsTransfer = paperChannels.has(dossier.channel) && dossier.receivingAgencyId !== dossier.competentAgencyId;
@@ -39,15 +40,27 @@ export const receive: EffectHandler<'receive'> = {
       },
       record: { code, dueAt: toVnIso(due.dueAt), transferDueAt: transferDueAt ? toVnIso(transferDueAt) : null, intakeOnTime, componentsProvided: provided },
       events: [{ type: 'dossier.received', payload: { code, dueAt: due.dueAt.toISOString() } }],
-      allocateCode,
+      ...(allocateCode ? { allocateCode } : {}),
     };
   },
 };
+
+/**
+ * Forms 02 and 03 carry the dossier code like Form 01 (DOMAIN §5), so the first notice the desk
+ * prints gives the dossier its code; a later receipt keeps it. A DVCQG dossier's notices go back
+ * through the national portal, which owns its numbering until receipt, so it gets none here.
+ */
+function codeForNotice(ctx: Parameters<EffectHandler<'reject_intake'>['run']>[0]): Pick<Effect, 'changes' | 'allocateCode'> {
+  if (ctx.dossier.code || ctx.dossier.channel === 'DVCQG') return {};
+  const receiving = ctx.agencies.byId(ctx.dossier.receivingAgencyId)!;
+  return { changes: { code: CODE_PLACEHOLDER }, allocateCode: codeAllocation(ctx.deps.config.dossierCodeFormat, receiving.code, vnLocalDate(ctx.now)) };
+}
 
 export const requestIntakeSupplement: EffectHandler<'request_intake_supplement'> = {
   async run(ctx, input) {
     const round = await openSupplementRound(ctx, 'INTAKE', input);
     return {
+      ...codeForNotice(ctx),
       reason: input.reason,
       record: { round, items: input.items },
       events: [{ type: 'dossier.intake_supplement_requested', payload: { round, items: input.items.length } }],
@@ -70,7 +83,7 @@ export const completeIntakeSupplement: EffectHandler<'complete_intake_supplement
 };
 
 export const rejectIntake: EffectHandler<'reject_intake'> = {
-  async run(_ctx, input) {
-    return { reason: input.reason, events: [{ type: 'dossier.rejected_at_intake', payload: {} }] };
+  async run(ctx, input) {
+    return { ...codeForNotice(ctx), reason: input.reason, events: [{ type: 'dossier.rejected_at_intake', payload: {} }] };
   },
 };

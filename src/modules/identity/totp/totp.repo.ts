@@ -1,0 +1,42 @@
+/** All SQL of officers' second factor. */
+import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db/database.ts';
+import { officerTotp } from './totp.tables.ts';
+
+export type OfficerTotpRow = typeof officerTotp.$inferSelect;
+
+export async function findOfficerTotp(db: Executor, officerId: string): Promise<OfficerTotpRow | undefined> {
+  const [row] = await db.select().from(officerTotp).where(eq(officerTotp.officerId, officerId));
+  return row;
+}
+
+/** Stores a fresh secret awaiting confirmation; an enabled secret is never replaced this way. */
+export async function upsertPendingSecret(db: Executor, officerId: string, secret: string, now: Date): Promise<void> {
+  await db
+    .insert(officerTotp)
+    .values({ officerId, secret, enabledAt: null, lastStep: null, updatedAt: now })
+    .onConflictDoUpdate({ target: officerTotp.officerId, set: { secret, lastStep: null, updatedAt: now }, setWhere: isNull(officerTotp.enabledAt) });
+}
+
+/**
+ * Records that `step` was used, only if it is newer than the last one used:
+ * of two requests racing with the same code, exactly one gets `true`.
+ */
+export async function claimStep(db: Executor, officerId: string, step: number, now: Date, enable: boolean): Promise<boolean> {
+  const rows = await db
+    .update(officerTotp)
+    .set({ lastStep: step, updatedAt: now, ...(enable ? { enabledAt: now } : {}) })
+    .where(
+      and(
+        eq(officerTotp.officerId, officerId),
+        enable ? isNull(officerTotp.enabledAt) : isNotNull(officerTotp.enabledAt),
+        or(isNull(officerTotp.lastStep), lt(officerTotp.lastStep, step)),
+      ),
+    )
+    .returning({ officerId: officerTotp.officerId });
+  return rows.length === 1;
+}
+
+export async function deleteOfficerTotp(db: Executor, officerId: string): Promise<void> {
+  await db.delete(officerTotp).where(eq(officerTotp.officerId, officerId));
+}

@@ -1,0 +1,15 @@
+/** An officer's TOTP secret (see db/migrations/0010_officer_totp.sql for why it is its own table). */
+import { bigint, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { officers } from '../identity.tables.ts';
+
+export const officerTotp = pgTable('officer_totp', {
+  officerId: uuid('officer_id')
+    .primaryKey()
+    .references(() => officers.id),
+  secret: text('secret').notNull(),
+  /** Null while set-up waits for the first code. */
+  enabledAt: timestamp('enabled_at', { withTimezone: true }),
+  /** The last time step accepted: a code of this step or an earlier one is refused (no replay). */
+  lastStep: bigint('last_step', { mode: 'number' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

@@ -1,0 +1,12 @@
+/** What the notifications module needs, handed in by the composition root (a subset of the documents deps). */
+import type { Config } from '../../config.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { ProcedureStore } from '../catalog/index.ts';
+
+export interface NotificationDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  procedures: ProcedureStore;
+}
