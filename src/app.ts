@@ -21,9 +21,12 @@ import { Authenticator, registerIdentityRoutes } from './modules/identity/index.
 import { registerOperationsRoutes } from './modules/operations/http.ts';
 import { registerWorkflowRoutes, WorkflowStore } from './modules/workflow/index.ts';
 import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
+import { notificationJobs } from './modules/notifications/index.ts';
 import { FileService, readScanJob, registerDocumentRoutes } from './modules/documents/index.ts';
 import { createSigningKeys, registerSigningRoutes, signResultsJob, type SigningKeys } from './modules/signing/index.ts';
 import { registerVerifyPages } from './web/public/verify-page.ts';
+import { htmlNotFound, registerWeb } from './web/index.ts';
+import { WebSessions } from './platform/http/web-sessions.ts';
 import { checkFonts } from './platform/pdf/fonts.ts';
 import { createOcrEngine, type OcrEngine } from './platform/ocr/index.ts';
 import { createLocalFileStore, createS3FileStore, type FileStore } from './platform/storage/index.ts';
@@ -63,6 +66,8 @@ export interface Motcua {
   http: App;
   runner: JobRunner;
   services: Services;
+  /** Browser sessions of the portal and the back office. */
+  sessions: WebSessions;
   /** Present when this start loaded the demo data. */
   demo: DemoSummary | undefined;
   close(): Promise<void>;
@@ -128,10 +133,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     await services.agencies.reload();
 
     const documentDeps = { db: database.db, clock, config, agencies: services.agencies, procedures: services.procedures, audit: services.audit, files: services.files, signers: services.signers, ocr: services.ocr, dossiers: services.dossiers };
-    const jobs = [deadlineScan, signResultsJob(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr })] : [])];
+    const jobs = [deadlineScan, signResultsJob(documentDeps), ...notificationJobs(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr })] : [])];
     const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), jobs);
     const wakeJobs = (): void => runner.wake();
-    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes });
+    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes, htmlNotFound });
+    const sessions = new WebSessions(database.db, clock, { idleMinutes: config.web.sessionIdleMinutes, absoluteHours: config.web.sessionMaxHours, secure: config.publicUrl.startsWith('https:') });
     const deps = { db: database.db, clock, ...services };
     registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
     registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
@@ -144,6 +150,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     registerDocumentRoutes(http, { ...documentDeps, afterCommit: wakeJobs });
     registerSigningRoutes(http, { ...documentDeps, afterCommit: wakeJobs, uploadMaxBytes: config.uploadMaxBytes });
     registerVerifyPages(http, { ...documentDeps, uploadMaxBytes: config.uploadMaxBytes });
+    await registerWeb(http, { db: database.db, clock, config, logger, services, sessions, afterCommit: wakeJobs });
     await http.ready();
 
     return {
@@ -154,6 +161,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       http,
       runner,
       services,
+      sessions,
       demo,
       async close() {
         await runner.stop();

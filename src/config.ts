@@ -29,6 +29,7 @@ const envSchema = z.object({
   MOTCUA_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
   MOTCUA_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   MOTCUA_DOSSIER_CODE_FORMAT: z.enum(['TT01_2018', 'YYYYMMDD_SEQ7']).default('TT01_2018'),
+  MOTCUA_ONLINE_CODE_AT: z.enum(['SUBMISSION', 'RECEIPT']).default('SUBMISSION'),
   MOTCUA_RESULT_CODE_STYLE: z.enum(['KQn', 'KQ(n)']).default('KQn'),
   MOTCUA_AGENCY_CODE_FALLBACK: z.enum(['mapping-only', 'mechanical']).default('mapping-only'),
   MOTCUA_CUTOFF_SHIFTS_START: bool.default(false),
@@ -63,6 +64,13 @@ const envSchema = z.object({
   MOTCUA_DIGITISATION_CODE_STYLE: z.enum(['DOSSIER_SHn', 'AGENCY_DAY_SEQ']).default('DOSSIER_SHn'),
   MOTCUA_OCR_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
   MOTCUA_HOTLINE: z.string().max(40).default(''),
+  MOTCUA_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  MOTCUA_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  MOTCUA_OIDC_ISSUER: z.url().optional(),
+  MOTCUA_OIDC_CLIENT_ID: z.string().min(1).max(200).default('motcua-portal'),
+  MOTCUA_OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  MOTCUA_VNEID_SIMULATOR: bool.optional(),
+  MOTCUA_VNEID_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -78,6 +86,11 @@ export interface Config {
   dataDir: string;
   demoData: Env['MOTCUA_DEMO_DATA'];
   dossierCodeFormat: Env['MOTCUA_DOSSIER_CODE_FORMAT'];
+  /**
+   * When a dossier submitted on the portal or at a kiosk gets its code: at submission (as DVCQG
+   * does, so the citizen leaves with a code to look up) or only at receipt by the desk.
+   */
+  onlineCodeAt: Env['MOTCUA_ONLINE_CODE_AT'];
   resultCodeStyle: Env['MOTCUA_RESULT_CODE_STYLE'];
   agencyCodeFallback: Env['MOTCUA_AGENCY_CODE_FALLBACK'];
   deadlines: {
@@ -102,6 +115,12 @@ export interface Config {
   ocrWorkers: number;
   /** Phone number printed on Form 02 for guidance. */
   hotline: string;
+  web: { sessionIdleMinutes: number; sessionMaxHours: number };
+  /**
+   * The portal's identity provider (OpenID Connect, as VNeID level 2). Outside production the
+   * simulated provider runs on its own port and is the default issuer.
+   */
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; simulator: { enabled: boolean; port: number } };
 }
 
 function storageOf(e: Env, dataDir: string): Config['storage'] {
@@ -122,6 +141,21 @@ function signingOf(e: Env, dataDir: string): Config['signing'] {
   }
   if (!e.MOTCUA_CSC_URL || !e.MOTCUA_CSC_TOKEN) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SIGNING=csc cần MOTCUA_CSC_URL và MOTCUA_CSC_TOKEN.');
   return { kind: 'csc', url: e.MOTCUA_CSC_URL, token: e.MOTCUA_CSC_TOKEN, trustList: path.resolve(e.MOTCUA_TRUST_LIST) };
+}
+
+/** The VNeID simulator's client secret outside production (printed by `npm start`; never valid in production). */
+export const SIMULATOR_CLIENT_SECRET = 'motcua-vneid-dev-secret';
+
+function oidcOf(e: Env, env: Config['env']): Config['oidc'] {
+  const simulatorOn = e.MOTCUA_VNEID_SIMULATOR ?? (env !== 'production' && !e.MOTCUA_OIDC_ISSUER);
+  if (env === 'production' && !e.MOTCUA_OIDC_ISSUER) throw new ConfigError('MOTCUA_OIDC_ISSUER is required in production (the VNeID issuer URL).');
+  if (env === 'production' && simulatorOn) throw new ConfigError('The VNeID simulator cannot run in production (MOTCUA_VNEID_SIMULATOR).');
+  return {
+    issuer: (e.MOTCUA_OIDC_ISSUER ?? `http://127.0.0.1:${e.MOTCUA_VNEID_SIMULATOR_PORT}`).replace(/\/$/, ''),
+    clientId: e.MOTCUA_OIDC_CLIENT_ID,
+    clientSecret: e.MOTCUA_OIDC_CLIENT_SECRET ?? (simulatorOn ? SIMULATOR_CLIENT_SECRET : undefined),
+    simulator: { enabled: simulatorOn, port: e.MOTCUA_VNEID_SIMULATOR_PORT },
+  };
 }
 
 export class ConfigError extends Error {}
@@ -151,6 +185,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataDir,
     demoData: e.MOTCUA_DEMO_DATA,
     dossierCodeFormat: e.MOTCUA_DOSSIER_CODE_FORMAT,
+    onlineCodeAt: e.MOTCUA_ONLINE_CODE_AT,
     resultCodeStyle: e.MOTCUA_RESULT_CODE_STYLE,
     agencyCodeFallback: e.MOTCUA_AGENCY_CODE_FALLBACK,
     deadlines: {
@@ -174,5 +209,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     digitisationCodeStyle: e.MOTCUA_DIGITISATION_CODE_STYLE,
     ocrWorkers: e.MOTCUA_OCR_WORKERS,
     hotline: e.MOTCUA_HOTLINE,
+    web: { sessionIdleMinutes: e.MOTCUA_SESSION_IDLE_MINUTES, sessionMaxHours: e.MOTCUA_SESSION_MAX_HOURS },
+    oidc: oidcOf(e, env),
   };
 }

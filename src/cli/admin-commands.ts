@@ -5,8 +5,6 @@ import { openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrator.ts';
 import { createLogger } from '../platform/logger.ts';
 import { listJobs, reviveDeadJob } from '../platform/jobs/jobs.repo.ts';
-import { databaseTarget } from '../app.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
 import { holidaysOf } from '../modules/calendar/index.ts';
 import { CreateApiClientInput, CreateOfficerInput, createApiClient, createOfficer } from '../modules/identity/index.ts';
 import { openSystem, roleAtAgency, UsageError, type CommandSpec } from './cli-kit.ts';
@@ -19,6 +17,7 @@ export const migrateCommand: CommandSpec = {
   usage: 'motcua migrate\n\nApplies the SQL files of db/migrations that the database has not seen, in order.',
   options: {},
   async run() {
+    const { databaseTarget } = await import('../app.ts');
     const database = await openDatabase(databaseTarget(loadConfig()));
     try {
       const applied = await migrate(database);
@@ -39,6 +38,7 @@ export const seedCommand: CommandSpec = {
     const { config, database, services } = await openSystem();
     try {
       if (config.env === 'production') throw new UsageError('Demo data is never loaded in production.');
+      const { seedDemo } = await import('../demo/seed-demo.ts');
       const summary = await seedDemo(database.db, services.agencies, createLogger('warn'));
       say(`Đã nạp ${summary.procedures} thủ tục và ${summary.officers.length} tài khoản mẫu (mật khẩu: ${summary.password}).`);
       return 0;

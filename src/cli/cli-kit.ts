@@ -1,7 +1,6 @@
 /** Small helpers shared by CLI commands: option parsing with --help, and opening the configured system. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
-import { buildServices, databaseTarget } from '../app.ts';
 import { systemClock } from '../platform/clock.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrator.ts';
@@ -26,6 +25,8 @@ export function parse(spec: CommandSpec, argv: string[]) {
 
 /** Opens the configured database and migrates it; the caller closes it. */
 export async function openSystem(config: Config = loadConfig()) {
+  // The composition root is loaded when a command needs the system, so `--help` stays quick.
+  const { buildServices, databaseTarget } = await import('../app.ts');
   const database: Database = await openDatabase(databaseTarget(config));
   await migrate(database);
   const services = buildServices(database, config, systemClock);

@@ -7,10 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
-import { signPdf } from '../platform/crypto/signing/index.ts';
-import { checkFonts } from '../platform/pdf/fonts.ts';
-import { renderForm, renderResult, sampleForms, sampleResult } from '../modules/documents/forms/index.ts';
-import { createSigningKeys } from '../modules/signing/index.ts';
 import { systemClock } from '../platform/clock.ts';
 import { UsageError, type CommandSpec } from './cli-kit.ts';
 
@@ -27,6 +23,11 @@ set-up of the configuration (by default the development certificates in the data
 folder).`,
   options: { out: { type: 'string' } },
   async run(values, positionals) {
+    // The PDF and signing machinery loads only when forms are made (it is the heaviest part of the CLI).
+    const { signPdf } = await import('../platform/crypto/signing/index.ts');
+    const { checkFonts } = await import('../platform/pdf/fonts.ts');
+    const { renderForm, renderResult, sampleForms, sampleResult } = await import('../modules/documents/forms/index.ts');
+    const { createSigningKeys } = await import('../modules/signing/index.ts');
     if (positionals[0] !== 'sample' || typeof values.out !== 'string') throw new UsageError(formsCommand.usage);
     checkFonts();
     const out = path.resolve(values.out);

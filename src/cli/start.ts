@@ -1,8 +1,8 @@
 /** `motcua start`: serves the API and runs the job worker (by default both roles in one process). */
-import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { CommandSpec } from './cli-kit.ts';
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
+import type { VneidSimulator } from '../modules/integrations/vneid/index.ts';
 
 export const startCommand: CommandSpec = {
   name: 'start',
@@ -19,7 +19,11 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
     if (typeof values.host === 'string') env.HOST = values.host;
     const config = loadConfig(env);
     const started = Date.now();
+    // Loaded here, not at the top: `motcua --help` and the other commands should not load the whole system.
+    const { createApp } = await import('../app.ts');
+    const { demoVneidAccounts } = await import('../modules/integrations/vneid/index.ts');
     const app = await createApp(config);
+    const vneid = config.roles.web ? await startSimulator(config) : undefined;
     if (config.roles.web) await app.http.listen({ port: config.port, host: config.host });
     if (config.roles.worker) app.runner.start();
     const address = app.http.server.address();
@@ -31,7 +35,19 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
       `  API:      ${url}/api/v1/health`,
       `  OpenAPI:  ${url}/api/v1/openapi.json`,
       `  Tra cứu:  ${url}/api/v1/procedures?q=cap%20giay%20phep%20in`,
+      `Cổng dịch vụ công: ${url}/`,
+      `Cán bộ: ${url}/can-bo`,
     ];
+    if (vneid) {
+      const roles = { LEGAL_REPRESENTATIVE: 'đại diện theo pháp luật', AUTHORISED: 'được ủy quyền' } as const;
+      lines.push(
+        '',
+        `VNeID mô phỏng: ${vneid.issuer} — công dân mẫu (chọn trên trang đăng nhập, không cần mật khẩu):`,
+        ...demoVneidAccounts.map(
+          (a) => `  ${a.name.padEnd(16)} ${a.personal_id}${a.organisations.map((o) => `  ${roles[o.role]} ${o.name} (MST ${o.tax_code})`).join('')}`,
+        ),
+      );
+    }
     if (config.env !== 'production') {
       lines.push(
         '',
@@ -47,6 +63,7 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
       stopping = true;
       app.logger.info({ signal }, 'stopping');
       await app.close();
+      await vneid?.close();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));
@@ -54,3 +71,15 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
     return new Promise<number>(() => undefined);
   },
 };
+
+/** The simulated VNeID on the configured issuer's host and port, with the portal registered as its client. */
+async function startSimulator(config: ReturnType<typeof loadConfig>): Promise<VneidSimulator | undefined> {
+  const { oidc, publicUrl } = config;
+  if (!oidc.simulator.enabled || !oidc.clientSecret) return undefined;
+  const { startVneidSimulator } = await import('../modules/integrations/vneid/index.ts');
+  return startVneidSimulator({
+    port: oidc.simulator.port,
+    host: new URL(oidc.issuer).hostname,
+    clients: [{ clientId: oidc.clientId, clientSecret: oidc.clientSecret, redirectUris: [`${publicUrl}/dang-nhap/callback`], name: 'Cổng dịch vụ công tỉnh Gia Lai' }],
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * One officer for an administrator: grants with their validity, granting a
+ * role, ending a grant, deactivating or reactivating the account. Only
+ * officers with a grant in the administrator's agencies are shown (others 404).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { allGrantsOf, findOfficerById, grantRole, requireAdmin, revokeGrant, setOfficerActive } from '../../../modules/identity/index.ts';
+import { vnLocalDate } from '../../../platform/clock.ts';
+import { NotFoundError } from '../../../platform/errors.ts';
+import type { App } from '../../../platform/http/server.ts';
+import { t, type MessageKey } from '../../../platform/i18n/index.ts';
+import { button, errorSummary, postForm, type FieldErrors } from '../../components/forms.ts';
+import { fieldErrors, parseForm, type FormValues } from '../../form-input.ts';
+import { html } from '../../html.ts';
+import type { WebDeps } from '../../web-deps.ts';
+import { pageLocale, seeOther } from '../../web-page.ts';
+import { sendOfficerPage } from '../backoffice-page.ts';
+import type { Officer } from '../officer-session.ts';
+import { adminForPost, requireAdminOfficer } from './admin-access.ts';
+import { adminUrl } from './admin-links.ts';
+import { audited, issuesOf } from './audited.ts';
+import { formatVnDate } from './format.ts';
+import { adminAgencies, GrantFields, grantFields } from './officer-fields.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+const GrantForm = z.strictObject({ ...GrantFields, seenGrants: z.coerce.number().int().min(0) });
+
+/** The officer and all their grants, when at least one grant lies in the administrator's scope. */
+async function loadTarget(deps: WebDeps, admin: Officer, params: unknown) {
+  const p = IdParams.safeParse(params);
+  if (!p.success) throw new NotFoundError();
+  const row = await findOfficerById(deps.db, p.data.id);
+  const grants = row ? await allGrantsOf(deps.db, row.id) : [];
+  const scope = admin.actor.scope.get('ADMIN') ?? new Set<string>();
+  if (!row || !grants.some((g) => scope.has(g.agencyId))) throw new NotFoundError();
+  return { row, grants, scope };
+}
+
+async function sendDetail(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, admin: Officer, form: { values: FormValues; errors: FieldErrors } = { values: {}, errors: {} }, status = 200) {
+  const locale = pageLocale(request);
+  const { row, grants, scope } = await loadTarget(deps, admin, request.params);
+  const agencies = await deps.services.agencies.current();
+  const today = vnLocalDate(deps.clock.now());
+  const base = adminUrl.officer(row.id);
+  const body = html`${errorSummary(locale, form.errors)}<h1>${row.fullName}</h1>
+<dl class="summary"><div><dt>${t(locale, 'officeAdmin.officers.username')}</dt><dd>${row.username}</dd></div>
+<div><dt>${t(locale, 'officeAdmin.officers.state')}</dt><dd><span class="tag ${row.active ? 'ok' : 'grey'}">${t(locale, row.active ? 'officeAdmin.officers.active' : 'officeAdmin.officers.inactive')}</span></dd></div></dl>
+${postForm(`${base}/trang-thai`, admin.session.csrf, html`<input type="hidden" name="active" value="${row.active ? 'false' : 'true'}">${button(t(locale, row.active ? 'officeAdmin.officers.deactivate' : 'officeAdmin.officers.reactivate'), { kind: row.active ? 'warning' : 'secondary' })}`)}
+<h2>${t(locale, 'officeAdmin.officers.grants')}</h2>
+<table><thead><tr><th scope="col">${t(locale, 'officeAdmin.officers.role')}</th><th scope="col">${t(locale, 'officeAdmin.officers.agency')}</th><th scope="col">${t(locale, 'officeAdmin.officers.validity')}</th><th scope="col">${t(
+    locale,
+    'officeAdmin.officers.state',
+  )}</th></tr></thead><tbody>${grants.map((g) => {
+    const current = g.validFrom <= today && (g.validTo === null || g.validTo >= today);
+    const agency = agencies.byId(g.agencyId);
+    return html`<tr><td>${t(locale, `role.${g.role}` as MessageKey)}</td><td>${agency ? `${agency.code} – ${agency.name}` : g.agencyId}</td><td>${formatVnDate(g.validFrom)} – ${g.validTo ? formatVnDate(g.validTo) : t(locale, 'officeAdmin.officers.noEnd')}</td><td>${
+      current && scope.has(g.agencyId) && (g.validTo === null || g.validTo >= today)
+        ? postForm(`${base}/quyen/${g.id}/thu-hoi`, admin.session.csrf, button(html`${t(locale, 'officeAdmin.officers.revoke')}<span class="visually-hidden"> ${t(locale, `role.${g.role}` as MessageKey)}</span>`, { kind: 'warning' }))
+        : html`<span class="tag ${current ? 'ok' : 'grey'}">${t(locale, current ? 'officeAdmin.officers.current' : 'officeAdmin.officers.notCurrent')}</span>`
+    }</td></tr>`;
+  })}</tbody></table>
+<h2>${t(locale, 'officeAdmin.officers.grantTitle')}</h2>
+${postForm(`${base}/quyen`, admin.session.csrf, html`<input type="hidden" name="seenGrants" value="${grants.length}">${grantFields(locale, adminAgencies(admin, agencies), form.values, form.errors)}${button(t(locale, 'officeAdmin.officers.grant'))}`)}`;
+  return sendOfficerPage(request, reply, admin, { title: row.fullName, body, section: 'admin', width: 'wide', breadcrumbs: [{ href: adminUrl.home, label: t(locale, 'officeAdmin.index.title') }, { href: adminUrl.officers, label: t(locale, 'officeAdmin.officers.title') }] }, status);
+}
+
+export function registerOfficerDetail(app: App, deps: WebDeps): void {
+  app.get('/can-bo/quan-tri/can-bo/:id', async (request, reply) => {
+    const admin = await requireAdminOfficer(deps, request, reply);
+    if (!admin) return reply;
+    return sendDetail(deps, request, reply, admin);
+  });
+
+  app.post('/can-bo/quan-tri/can-bo/:id/quyen', async (request, reply) => {
+    const admin = await adminForPost(deps, request, reply);
+    if (!admin) return reply;
+    const locale = pageLocale(request);
+    const { row, grants } = await loadTarget(deps, admin, request.params);
+    const form = parseForm(GrantForm, request.body, locale);
+    if (!form.ok) return sendDetail(deps, request, reply, admin, form, 400);
+    // The page showed this many grants: if there are more now, this is a repeated submission.
+    if (form.data.seenGrants !== grants.length) return seeOther(reply, adminUrl.officer(row.id));
+    const agencies = await deps.services.agencies.current();
+    const agency = agencies.resolve(form.data.agencyCode)?.agency;
+    if (!agency || !(admin.actor.scope.get('ADMIN')?.has(agency.id) ?? false)) return sendDetail(deps, request, reply, admin, { values: form.values, errors: { agencyCode: t(locale, 'officeAdmin.officers.agencyOutOfScope') } }, 400);
+    requireAdmin(admin.actor, [agency.id]);
+    const { seenGrants: _, ...g } = form.data;
+    try {
+      await audited(deps, request, admin, async (tx, now) => {
+        const grant = await grantRole(tx, agencies, row.id, { ...g, agencyCode: agency.code, includeSubtree: true }, admin.id, now);
+        return { result: grant, audit: [{ action: 'officer.grant', entityType: 'officer', entityId: row.id, payload: { grantId: grant.id, role: g.role, agencyCode: agency.code, validFrom: grant.validFrom, validTo: grant.validTo } }] };
+      });
+    } catch (err) {
+      const issues = issuesOf(err);
+      if (!issues) throw err;
+      return sendDetail(deps, request, reply, admin, { values: form.values, errors: fieldErrors(locale, issues) }, 400);
+    }
+    return seeOther(reply, adminUrl.officer(row.id));
+  });
+
+  app.post('/can-bo/quan-tri/can-bo/:id/quyen/:grantId/thu-hoi', async (request, reply) => {
+    const admin = await adminForPost(deps, request, reply);
+    if (!admin) return reply;
+    const { row, grants, scope } = await loadTarget(deps, admin, request.params);
+    const grantId = (request.params as Record<string, string>).grantId;
+    const grant = grants.find((g) => g.id === grantId);
+    if (!grant || !scope.has(grant.agencyId)) throw new NotFoundError();
+    await audited(deps, request, admin, async (tx, now) => {
+      const ended = await revokeGrant(tx, row.id, grant.id, now);
+      return { result: ended, audit: [{ action: 'officer.revoke', entityType: 'officer', entityId: row.id, payload: { grantId: grant.id, role: grant.role, validTo: ended.validTo } }] };
+    });
+    return seeOther(reply, adminUrl.officer(row.id));
+  });
+
+  app.post('/can-bo/quan-tri/can-bo/:id/trang-thai', async (request, reply) => {
+    const admin = await adminForPost(deps, request, reply);
+    if (!admin) return reply;
+    const { row } = await loadTarget(deps, admin, request.params);
+    const active = (request.body as Record<string, unknown>).active === 'true';
+    if (row.id === admin.id && !active) throw new NotFoundError();
+    await audited(deps, request, admin, async (tx, now) => {
+      await setOfficerActive(tx, row.id, active, now);
+      return { result: active, audit: [{ action: active ? 'officer.reactivate' : 'officer.deactivate', entityType: 'officer', entityId: row.id, payload: { username: row.username } }] };
+    });
+    return seeOther(reply, adminUrl.officer(row.id));
+  });
+}

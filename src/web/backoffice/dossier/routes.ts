@@ -1,0 +1,61 @@
+/**
+ * The officer's dossier page (issue 5): GET /can-bo/ho-so/:id shows it, POST
+ * …/thao-tac takes one action, and the files and printable forms download
+ * through the officer's session with the same visibility rule as the page
+ * (another agency's dossier is 404, never 403).
+ */
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { dossierFormPdf, openDossierFile } from '../../../modules/documents/index.ts';
+import { sendFile } from '../../../platform/http/file-transfer.ts';
+import type { App } from '../../../platform/http/server.ts';
+import { t } from '../../../platform/i18n/index.ts';
+import { pageLocale } from '../../web-page.ts';
+import type { WebDeps } from '../../web-deps.ts';
+import { requireOfficer } from '../officer-session.ts';
+import { documentDeps } from './dossier-data.ts';
+import { doneNotice, renderDossierPage } from './render.ts';
+import { takeAction } from './take-action.ts';
+
+const Id = z.string().min(3).max(60);
+const PageParams = z.object({ id: Id });
+const PageQuery = z.object({ xong: z.string().max(40).optional() });
+const FileParams = z.object({ id: Id, fileId: z.uuid() });
+const FormParams = z.object({ id: Id, form: z.string().max(40) });
+
+export function registerDossierPages(app: App, deps: WebDeps): void {
+  app.get('/can-bo/ho-so/:id', { schema: { hide: true, params: PageParams, querystring: PageQuery } }, async (request, reply) => {
+    const officer = await requireOfficer(deps, request, reply);
+    if (!officer) return reply;
+    const notice = doneNotice(pageLocale(request), request.query.xong);
+    return renderDossierPage(deps, request, reply, officer, request.params.id, notice ? { notice } : {});
+  });
+
+  app.post('/can-bo/ho-so/:id/thao-tac', { schema: { hide: true, params: PageParams } }, async (request, reply) => {
+    const officer = await requireOfficer(deps, request, reply);
+    if (!officer) return reply;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!(await deps.sessions.csrfValid(request, 'backoffice', body._csrf))) {
+      return renderDossierPage(deps, request, reply, officer, request.params.id, { status: 403, notice: { kind: 'error', text: t(pageLocale(request), 'web.csrfRejected') } });
+    }
+    return takeAction(deps, request, reply, officer, request.params.id);
+  });
+
+  app.get('/can-bo/ho-so/:id/tep/:fileId', { schema: { hide: true, params: FileParams } }, async (request, reply) => {
+    const officer = await requireOfficer(deps, request, reply);
+    if (!officer) return reply;
+    const file = await openDossierFile(documentDeps(deps), officer.actor, request.params.id, request.params.fileId);
+    // Reading a citizen's paper is personal-data access: logged like the API's download.
+    await deps.services.audit.record(deps.db, { actor: officer.actor, at: deps.clock.now(), requestId: request.id }, [
+      { action: 'dossier.file_read', entityType: 'dossier', entityId: file.dossierId, payload: { file: request.params.fileId } },
+    ]);
+    return sendFile(reply, file);
+  });
+
+  app.get('/can-bo/ho-so/:id/mau/:form', { schema: { hide: true, params: FormParams } }, async (request, reply) => {
+    const officer = await requireOfficer(deps, request, reply);
+    if (!officer) return reply;
+    const { pdf, fileName } = await dossierFormPdf(documentDeps(deps), officer.actor, request.params.id, request.params.form, request.id);
+    return sendFile(reply, { stream: Readable.from([pdf]), fileName, contentType: 'application/pdf', size: pdf.length }, true);
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The server-rendered web: assets, the citizen portal and the officer back
+ * office. Both live in an encapsulated scope whose errors render as HTML pages
+ * (the API keeps its JSON errors). The language switch sets a cookie.
+ */
+import { z } from 'zod';
+import type { App } from '../platform/http/server.ts';
+import { registerAssets } from './assets.ts';
+import { registerBackoffice } from './backoffice/index.ts';
+import { registerPortal } from './portal/index.ts';
+import type { WebDeps } from './web-deps.ts';
+import { htmlErrorHandler, seeOther } from './web-page.ts';
+
+export type { WebDeps } from './web-deps.ts';
+export { htmlNotFound } from './web-page.ts';
+
+/** Only local paths: an open redirect would let a phishing link borrow the portal's name. */
+export function safeNext(next: unknown, fallback: string): string {
+  return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) && next.length <= 500 ? next : fallback;
+}
+
+export async function registerWeb(app: App, deps: WebDeps): Promise<void> {
+  registerAssets(app);
+  await app.register(async (instance) => {
+    const scope = instance as unknown as App;
+    scope.setErrorHandler(htmlErrorHandler);
+    // Pages are for people, not part of the API contract: none of them goes into the OpenAPI document.
+    scope.addHook('onRoute', (route) => {
+      route.schema = { ...(route.schema ?? {}), hide: true };
+    });
+    registerPortal(scope, deps);
+    registerBackoffice(scope, deps);
+    scope.get('/ngon-ngu/:lang', { schema: { hide: true, params: z.object({ lang: z.enum(['vi', 'en']) }), querystring: z.object({ next: z.string().max(500).optional() }) } }, async (request, reply) => {
+      reply.setCookie('mc_lang', request.params.lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
+      return seeOther(reply, safeNext(request.query.next, '/'));
+    });
+  });
+}

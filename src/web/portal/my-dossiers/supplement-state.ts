@@ -1,0 +1,37 @@
+/**
+ * What a supplement request asks of the applicant right now: the open round
+ * (its items and reason), the components it names, and which of those already
+ * have a replacement uploaded since the request — the "changed components" the
+ * completion records for the officer.
+ */
+import { listDossierFiles } from '../../../modules/documents/index.ts';
+import { dossierRepo } from '../../../modules/dossiers/index.ts';
+import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
+import type { Component } from '../../../modules/catalog/index.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { WebDeps } from '../../web-deps.ts';
+
+export interface SupplementState {
+  actionType: 'complete_supplement' | 'complete_intake_supplement';
+  round: dossierRepo.SupplementRow;
+  /** The catalogue components the request names, in the order asked. */
+  asked: Component[];
+  /** File name uploaded since the request, per asked component code. */
+  uploaded: Map<string, string>;
+}
+
+/** The open request, or 409 when the dossier is not waiting for the applicant. */
+export async function supplementState(deps: WebDeps, row: DossierRow): Promise<SupplementState> {
+  const stage = row.state === 'SUPPLEMENT_REQUESTED' ? 'PROCESSING' : row.state === 'INTAKE_SUPPLEMENT' ? 'INTAKE' : null;
+  const round = stage ? await dossierRepo.openSupplement(deps.db, row.id, stage) : undefined;
+  if (!stage || !round) throw new AppError(409, 'myd.sup.notWaiting');
+  const version = await deps.services.procedures.versionById(deps.db, row.procedureVersionId);
+  const catalogue = new Map((version?.version.details.components ?? []).map((c) => [c.code, c]));
+  const codes = [...new Set(round.items.map((i) => i.componentCode).filter((c): c is string => !!c))];
+  const asked = codes.map((c) => catalogue.get(c)).filter((c): c is Component => !!c);
+  const uploaded = new Map<string, string>();
+  for (const f of await listDossierFiles(deps.db, row.id)) {
+    if (f.componentCode && codes.includes(f.componentCode) && f.supersededAt === null && f.addedAt >= round.requestedAt) uploaded.set(f.componentCode, f.fileName);
+  }
+  return { actionType: stage === 'PROCESSING' ? 'complete_supplement' : 'complete_intake_supplement', round, asked, uploaded };
+}

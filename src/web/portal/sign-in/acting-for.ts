@@ -1,0 +1,62 @@
+/**
+ * GET/POST /tai-khoan/dai-dien: act for yourself or for one of the
+ * organisations the identity provider says you represent. Only those
+ * organisations can be chosen; the choice is kept in the server-side session.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { t, type Locale } from '../../../platform/i18n/index.ts';
+import { button, choices, errorSummary, postForm, type FieldErrors } from '../../components/forms.ts';
+import { html } from '../../html.ts';
+import { safeNext } from '../../index.ts';
+import type { WebDeps } from '../../web-deps.ts';
+import { pageLocale, seeOther } from '../../web-page.ts';
+import { requireCitizen, type Citizen } from '../citizen-session.ts';
+import { sendPortalPage } from '../portal-page.ts';
+import { sendCsrfRejected } from './sign-out.ts';
+
+const SELF = 'self';
+const DEFAULT_NEXT = '/ho-so-cua-toi';
+
+function sendChoice(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, next: string, citizen: Citizen, chosen: string | undefined, errors: FieldErrors, status = 200): Promise<FastifyReply> {
+  const locale: Locale = pageLocale(request);
+  const title = t(locale, 'portalSignIn.actingFor.title');
+  const { data } = citizen;
+  const options = [
+    { value: SELF, label: t(locale, 'portalSignIn.actingFor.self', { name: data.fullName }), hint: t(locale, 'portalSignIn.actingFor.selfHint', { id: data.personalId }) },
+    ...data.organisations.map((o) => ({
+      value: o.taxCode,
+      label: o.name,
+      hint: t(locale, 'portalSignIn.actingFor.orgHint', { taxCode: o.taxCode, role: t(locale, `portalSignIn.actingFor.${o.role}`) }),
+    })),
+  ];
+  const form =
+    data.organisations.length === 0
+      ? html`<h1>${title}</h1><p>${t(locale, 'portalSignIn.actingFor.none')}</p><p><a class="button" href="${next}">${t(locale, 'portalSignIn.continue')}</a></p>`
+      : html`${errorSummary(locale, errors)}${postForm(
+          `/tai-khoan/dai-dien?next=${encodeURIComponent(next)}`,
+          citizen.session.csrf,
+          html`${choices({ name: 'actingFor', label: html`<h1>${title}</h1>`, hint: t(locale, 'portalSignIn.actingFor.hint'), options, value: chosen, error: errors.actingFor })}
+${button(t(locale, 'portalSignIn.actingFor.submit'))}`,
+        )}`;
+  return sendPortalPage(deps, request, reply, { title, body: form, width: 'narrow' }, status, citizen);
+}
+
+export async function showActingFor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, nextParam: string | undefined): Promise<FastifyReply> {
+  const citizen = await requireCitizen(deps, request, reply);
+  if (!citizen) return reply;
+  return sendChoice(deps, request, reply, safeNext(nextParam, DEFAULT_NEXT), citizen, citizen.data.actingFor ?? SELF, {});
+}
+
+export async function chooseActingFor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, nextParam: string | undefined): Promise<FastifyReply> {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  if (!(await deps.sessions.csrfValid(request, 'portal', body._csrf))) return sendCsrfRejected(deps, request, reply);
+  const citizen = await requireCitizen(deps, request, reply);
+  if (!citizen) return reply;
+  const chosen = typeof body.actingFor === 'string' ? body.actingFor : undefined;
+  const organisation = citizen.data.organisations.find((o) => o.taxCode === chosen);
+  if (chosen !== SELF && !organisation) {
+    return sendChoice(deps, request, reply, safeNext(nextParam, DEFAULT_NEXT), citizen, undefined, { actingFor: t(pageLocale(request), 'portalSignIn.actingFor.required') }, 400);
+  }
+  await deps.sessions.save(citizen.session, { ...citizen.data, actingFor: organisation ? organisation.taxCode : null });
+  return seeOther(reply, safeNext(nextParam, DEFAULT_NEXT));
+}

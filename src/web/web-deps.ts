@@ -1,0 +1,18 @@
+/** What the server-rendered pages are given: the same services the API uses, plus browser sessions. */
+import type { Services } from '../app.ts';
+import type { Config } from '../config.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Db } from '../platform/db/database.ts';
+import type { WebSessions } from '../platform/http/web-sessions.ts';
+import type { Logger } from '../platform/logger.ts';
+
+export interface WebDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  services: Services;
+  sessions: WebSessions;
+  /** Call after a command commits, so the job worker picks up its events at once. */
+  afterCommit: () => void;
+}
