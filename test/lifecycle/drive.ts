@@ -54,7 +54,7 @@ const submissions = new WeakMap<TestApp, Map<string, Record<string, unknown>>>()
 const officers = new WeakMap<TestApp, Map<string, string>>();
 
 /** The fixture's valid submission, fetched once per app and procedure (the versions these tests publish keep the same e-form). */
-async function baseSubmission(t: TestApp, procedureCode: string, overrides: Record<string, unknown>) {
+export async function baseSubmission(t: TestApp, procedureCode: string, overrides: Record<string, unknown>) {
   const cache = submissions.get(t) ?? new Map<string, Record<string, unknown>>();
   submissions.set(t, cache);
   let body = cache.get(procedureCode);
