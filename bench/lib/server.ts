@@ -16,7 +16,8 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, path.join(root, 'bin/motcua.js'), 'start'], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MOTCUA_DEMO_DATA: 'never' },
+    // Demo data stays off unless a benchmark asks for it (the portal pages need the demo catalogue).
+    env: { ...process.env, MOTCUA_DEMO_DATA: 'never', ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -18,6 +18,7 @@ import { createApiClient, createOfficer, findOfficerByUsername } from '../module
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoClient, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
 import { buildTemplate, findWorkflow, publishWorkflow, saveWorkflowDraft, WorkflowStore } from '../modules/workflow/index.ts';
 import { type DemoProcedure, versionInputOf } from '../modules/catalog/seed/demo-procedure.ts';
+import { seedDemoArticles } from '../modules/news/index.ts';
 
 export interface DemoSummary {
   procedures: number;
@@ -75,6 +76,7 @@ export async function seedDemo(db: Db, agencies: AgencyDirectory, logger: Logger
     }
     await createApiClient(tx, snapshot, { ...demoClient, grants: demoClient.grants.map((g) => ({ ...g, validFrom: DEMO_GRANTS_FROM })) }, 'seed', now, DEMO_CLIENT_TOKEN);
   });
+  await db.transaction((tx) => seedDemoArticles(tx));
   logger.info({ procedures: published, officers: demoOfficers.length }, 'demo data loaded');
   return {
     procedures: published,

@@ -1,0 +1,156 @@
+// The back office's home page (GET /can-bo: work-queue tabs with counts and the first page of the
+// queue, as HTML for a signed-in officer) at BENCH_DOSSIERS dossiers, against in the same run
+// (a) the same statements replayed through the bare driver and (b) the bare queue-list statement alone.
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/queue-page.ts
+// Knobs: BENCH_DOSSIERS (1000000), BENCH_REQUESTS (200 sequential per officer, after 30 warm-up),
+// BENCH_SECONDS (10, throughput loop), BENCH_CONCURRENCY (8), BENCH_POOL (16).
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { Pool } from 'undici';
+import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { sha256Hex } from '../src/platform/crypto/hashing.ts';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { webSessions } from '../src/platform/http/web-sessions.tables.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { findOfficerByUsername } from '../src/modules/identity/index.ts';
+import { bulkLoadDossiers } from './lib/bulk-load.ts';
+import { Recorder, type Statement } from './lib/capture.ts';
+import { openRawDriver } from './lib/raw-driver.ts';
+import { createScratch, type Scratch } from './lib/scratch-db.ts';
+import { startServer } from './lib/server.ts';
+import { closedLoop, fmt, summarise, type Summary } from './lib/stats.ts';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const POOL = Number(process.env.BENCH_POOL ?? 16);
+const WARMUP = 30;
+const OFFICERS = ['motcua.tinh', 'khcn.chuyenvien', 'khcn.giamdoc', 'pleiku.motcua'];
+
+const say = (s: string): void => void process.stdout.write(`${s}\n`);
+
+async function sequential(n: number, fn: () => Promise<void>): Promise<Summary> {
+  const latencies: number[] = [];
+  for (let i = 0; i < n + WARMUP; i++) {
+    const t0 = performance.now();
+    await fn();
+    if (i >= WARMUP) latencies.push(performance.now() - t0);
+  }
+  return summarise(latencies, latencies.reduce((a, b) => a + b, 0) / 1000);
+}
+
+/** BENCH_REUSE=<postgres url>: measure a database kept by an earlier run (BENCH_KEEP=1) instead of loading a new one. */
+async function scratchDatabase(): Promise<Scratch> {
+  const url = process.env.BENCH_REUSE;
+  return url ? { kind: 'postgresql', url, env: { DATABASE_URL: url }, drop: async () => undefined } : createScratch();
+}
+
+/** On a busy machine motcua may take longer to start than startServer waits: wait for health here too. */
+async function untilHealthy(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) return;
+    } catch {
+      /* not yet listening */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('motcua did not start');
+}
+
+async function main(): Promise<void> {
+  const scratch = await scratchDatabase();
+  say(`queue page benchmark — ${scratch.kind}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}`);
+  say(`settings: ${DOSSIERS.toLocaleString('en')} dossiers, ${REQUESTS} sequential requests per officer after ${WARMUP} warm-up, ${SECONDS} s throughput loop at concurrency ${CONCURRENCY}, pool ${POOL}`);
+  try {
+    const recorder = new Recorder();
+    const config = loadConfig({ ...scratch.env, MOTCUA_ENV: 'development', MOTCUA_DEMO_DATA: process.env.BENCH_REUSE ? 'never' : 'always', LOG_LEVEL: 'warn', MOTCUA_DB_POOL_MAX: String(POOL) });
+    const database = await openDatabase(
+      scratch.kind === 'postgresql' ? { kind: 'postgresql', url: scratch.url!, poolMax: POOL, queryLog: recorder.log } : { kind: 'pglite', dataDir: `${scratch.dataDir}/pglite`, queryLog: recorder.log },
+    );
+    const app = await createApp(config, { database, logger: createLogger('warn') });
+    const t0 = performance.now();
+    if (!process.env.BENCH_REUSE) {
+      await bulkLoadDossiers(database.db, DOSSIERS, (n) => process.stdout.write(`\rloading dossiers: ${n.toLocaleString('en')}`));
+      say(`\rloaded ${DOSSIERS.toLocaleString('en')} dossiers in ${fmt((performance.now() - t0) / 1000)} s`);
+    }
+
+    // A back-office session per officer, opened directly (the sign-in page is not what is measured).
+    const cookies = new Map<string, string>();
+    for (const username of OFFICERS) {
+      const officer = (await findOfficerByUsername(database.db, username))!;
+      const secret = randomBytes(32).toString('base64url');
+      const now = new Date();
+      await database.db.insert(webSessions).values({
+        idHash: sha256Hex(secret), audience: 'backoffice', subject: officer.id, data: { officerId: officer.id, fullName: officer.fullName, secondFactorDone: true },
+        csrf: randomBytes(32).toString('base64url'), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 12 * 3_600_000),
+      });
+      cookies.set(username, `mc_office=${secret}`);
+    }
+    const page = async (username: string) => {
+      const res = await app.http.inject({ method: 'GET', url: '/can-bo', headers: { cookie: cookies.get(username)!, accept: 'text/html' } });
+      if (res.statusCode !== 200) throw new Error(`GET /can-bo as ${username} → ${res.statusCode}`);
+      return res.body;
+    };
+    const captured: Record<string, { all: Statement[]; list: Statement[]; rows: number; bytes: number }> = {};
+    for (const username of OFFICERS) {
+      await page(username);
+      const { result, statements } = await recorder.record(() => page(username));
+      const list = statements.filter((s) => /UNION ALL|ORDER BY queue_due_at/.test(s.sql));
+      captured[username] = { all: statements, list, rows: (result.match(/<tr class=/g) ?? []).length, bytes: Buffer.byteLength(result) };
+    }
+    await app.close();
+    await database.close();
+
+    say('\nmeasuring GET /can-bo over HTTP (separate motcua process) …');
+    const server = await startServer({ ...scratch.env, MOTCUA_DB_POOL_MAX: String(POOL) }, 32_000 + (process.pid % 1000));
+    await untilHealthy(server.url);
+    const http = new Pool(server.url, { connections: CONCURRENCY * 2, pipelining: 1 });
+    const get = async (username: string) => {
+      const res = await http.request({ method: 'GET', path: '/can-bo', headers: { cookie: cookies.get(username)!, accept: 'text/html' } });
+      await res.body.text();
+      if (res.statusCode !== 200) throw new Error(`GET /can-bo as ${username} → ${res.statusCode}`);
+    };
+    const results: Record<string, { page: Summary; ceiling?: Summary; list?: Summary }> = {};
+    for (const username of OFFICERS) results[username] = { page: await sequential(REQUESTS, () => get(username)) };
+    const throughput = await closedLoop(CONCURRENCY, 3, SECONDS, (i) => get(OFFICERS[i % OFFICERS.length]!));
+    await http.close();
+    await server.stop();
+
+    say('measuring the ceiling (same statements, bare driver) …');
+    const raw = await openRawDriver(scratch.kind === 'postgresql' ? { url: scratch.url!, poolMax: POOL } : { dataDir: `${scratch.dataDir}/pglite` });
+    for (const username of OFFICERS) {
+      results[username]!.ceiling = await sequential(REQUESTS, async () => void (await raw.run(captured[username]!.all)));
+      results[username]!.list = await sequential(REQUESTS, async () => void (await raw.run(captured[username]!.list)));
+    }
+    const rawThroughput = await closedLoop(CONCURRENCY, 3, SECONDS, async (i) => void (await raw.run(captured[OFFICERS[i % OFFICERS.length]!]!.all)));
+    await raw.close();
+
+    const cell = (s: Summary | undefined) => (s ? `${fmt(s.p50, 1)} / ${fmt(s.p95, 1)} / ${fmt(s.p99, 1)}` : '—');
+    say(`\n${'officer'.padEnd(18)} ${'statements'.padStart(10)} ${'rows'.padStart(5)} ${'KB'.padStart(5)} ${'page p50/p95/p99 ms'.padStart(22)} ${'same SQL, bare driver'.padStart(22)} ${'queue list SQL alone'.padStart(22)}`);
+    for (const username of OFFICERS) {
+      const r = results[username]!;
+      const c = captured[username]!;
+      say(`${username.padEnd(18)} ${String(c.all.length).padStart(10)} ${String(c.rows).padStart(5)} ${fmt(c.bytes / 1024, 0).padStart(5)} ${cell(r.page).padStart(22)} ${cell(r.ceiling).padStart(22)} ${cell(r.list).padStart(22)}`);
+    }
+    say(`\nthroughput, four officers in turn, concurrency ${CONCURRENCY}: page ${fmt(throughput.perSecond, 0)} req/s (p95 ${fmt(throughput.p95)} ms); same SQL through the bare driver ${fmt(rawThroughput.perSecond, 0)}/s (p95 ${fmt(rawThroughput.p95)} ms)`);
+    say('\nHow: the statements of one GET /can-bo per officer were captured in process (session, officer, grants, counts,');
+    say('queue page, procedure names); the page was then requested over HTTP from a separate motcua process (undici, loopback),');
+    say(`${REQUESTS} sequential requests per officer after ${WARMUP} of warm-up; the ceiling replays the captured statements through pg`);
+    say('(or PGlite in process) with no motcua code in between; "queue list SQL alone" is only the UNION ALL page statement.');
+    say(`\nJSON: ${JSON.stringify({ kind: scratch.kind, dossiers: DOSSIERS, results, throughput, rawThroughput })}`);
+  } finally {
+    if (process.env.BENCH_KEEP) say(`kept the scratch database: ${scratch.url ?? scratch.dataDir}`);
+    else await scratch.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);
