@@ -1,30 +1,14 @@
 // Administration and the leader's overview in Chromium, axe-checked on every page visited: an
 // administrator drafts a procedure version, edits its e-form with the server-side preview, looks at
 // the workflow diagram and publishes; a leader opens the overview and drills down to a dossier.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { at, inAppraisal, staff } from '../lifecycle/drive.ts';
-import { expectAccessible, haveChromium, launchBrowser, officerTab, serveApp, type ServedApp } from './support/browser.ts';
+import { expectAccessible, haveChromium, officerJourneys } from './support/browser.ts';
 
 describe.skipIf(!haveChromium)('administration and overview in Chromium', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    served = await serveApp('2026-03-02T09:00:00+07:00', { MOTCUA_TOKEN_TTL_HOURS: '2160' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await served?.close();
-  });
-
-  async function as(username: string): Promise<Page> {
-    const { context, page } = await officerTab(served, browser, username);
-    contexts.push(context);
-    return page;
-  }
+  const journeys = officerJourneys('2026-03-02T09:00:00+07:00');
+  const as = (username: string) => journeys.as(username);
 
   async function click(page: Page, name: string | RegExp, role: 'link' | 'button' = 'link'): Promise<void> {
     await Promise.all([page.waitForEvent('framenavigated'), page.getByRole(role, { name }).first().click()]);
@@ -66,12 +50,12 @@ describe.skipIf(!haveChromium)('administration and overview in Chromium', () => 
     await page.goto(versionUrl);
     await click(page, 'Công bố phiên bản này', 'button');
     await expect(page.locator('.notice').first().textContent()).resolves.toContain('Đã công bố');
-    const current = await served.t.request('GET', '/api/v1/procedures/1.004230');
+    const current = await journeys.served.t.request('GET', '/api/v1/procedures/1.004230');
     expect(JSON.stringify(current.body.eform)).toContain('soNhaMoi');
   }, 240_000);
 
   it('a leader opens the overview and drills down to a dossier', async () => {
-    const t = served.t;
+    const t = journeys.served.t;
     at(t, '2026-03-02 09:00');
     const d = await inAppraisal(t, '1.004230', staff['H21.10']);
     const page = await as('khcn.giamdoc');

@@ -2,35 +2,18 @@
 // assignment to return at the desk, all through the pages; (b) parallel inter-agency work where each
 // agency sees its part; (c) an extension with its apology letter; (d) the four-eyes refusal; (e) an
 // officer of another agency gets the 404 page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { at, DESK, ensureOfficer, inAppraisal, receivedAtDesk, staff, transferFromDesk } from '../lifecycle/drive.ts';
-import { expectAccessible, haveChromium, launchBrowser, officerTab, serveApp, type ServedApp } from './support/browser.ts';
+import { expectAccessible, haveChromium, officerJourneys } from './support/browser.ts';
 
 const who = staff['H21.10'];
 /** Each journey drives several officers through several pages on a shared 2-core machine. */
 const JOURNEY_MS = 240_000;
 
 describe.skipIf(!haveChromium)('officer dossier page in Chromium', () => {
-  let served: ServedApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    served = await serveApp('2026-03-02T09:00:00+07:00', { MOTCUA_TOKEN_TTL_HOURS: '2160' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await served?.close();
-  });
-
-  /** A browser tab signed in as the officer (the session is opened directly; sign-in has its own journey). */
-  async function as(username: string): Promise<Page> {
-    const { context, page } = await officerTab(served, browser, username);
-    contexts.push(context);
-    return page;
-  }
+  const journeys = officerJourneys('2026-03-02T09:00:00+07:00');
+  const as = (username: string) => journeys.as(username);
 
   async function open(page: Page, id: string): Promise<void> {
     const res = await page.goto(`/can-bo/ho-so/${id}`);
@@ -49,7 +32,7 @@ describe.skipIf(!haveChromium)('officer dossier page in Chromium', () => {
   }
 
   it('(a) assignment, appraisal, approval, signature, issue and return at the desk', async () => {
-    const t = served.t;
+    const t = journeys.served.t;
     at(t, '2026-03-02 09:00');
     const d = await receivedAtDesk(t, '1.004230');
     await transferFromDesk(t, d.id);
@@ -84,7 +67,7 @@ describe.skipIf(!haveChromium)('officer dossier page in Chromium', () => {
   }, JOURNEY_MS);
 
   it('(b) parallel inter-agency work: each cooperating agency sees only its part', async () => {
-    const t = served.t;
+    const t = journeys.served.t;
     at(t, '2026-03-03 09:00');
     const edu = staff['H21.11'];
     const d = await inAppraisal(t, '1.005074', edu);
@@ -117,7 +100,7 @@ describe.skipIf(!haveChromium)('officer dossier page in Chromium', () => {
   }, JOURNEY_MS);
 
   it('(c) an extension with its apology letter (Form 04)', async () => {
-    const t = served.t;
+    const t = journeys.served.t;
     at(t, '2026-03-02 09:00');
     const d = await inAppraisal(t, '1.004230', who);
     at(t, '2026-03-10 16:30');
@@ -126,13 +109,13 @@ describe.skipIf(!haveChromium)('officer dossier page in Chromium', () => {
     await act(leader, 'extend', { 'Lý do chậm, nội dung xin lỗi': 'Cần xác minh thực tế cơ sở in, xin lỗi ông/bà vì sự chậm trễ', 'Số ngày làm việc gia hạn': '3' });
     await expect(leader.locator('h1 ~ p .tag.grey').textContent()).resolves.toBe('Đã gia hạn');
     const letter = leader.getByRole('link', { name: /Phiếu xin lỗi và hẹn lại ngày trả kết quả/ });
-    const res = await leader.request.get(`${served.baseUrl}${await letter.getAttribute('href')}`);
+    const res = await leader.request.get(`${journeys.served.baseUrl}${await letter.getAttribute('href')}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
   }, JOURNEY_MS);
 
   it('(d) the four-eyes refusal and (e) another agency gets the 404 page', async () => {
-    const t = served.t;
+    const t = journeys.served.t;
     at(t, '2026-03-04 09:00');
     await ensureOfficer(t, 'tuphap.truongphong', [{ role: 'DEPARTMENT_HEAD', agencyCode: 'H21.12' }]);
     const d = await receivedAtDesk(t, '2.000488');

@@ -19,6 +19,8 @@ const base = {
 
 export const SupplementItemInput = z.strictObject({
   componentCode: z.string().min(1).max(40).optional(),
+  /** An answer of the e-form (tờ khai) to correct; the applicant is then asked for that answer only. */
+  fieldKey: z.string().min(1).max(50).optional(),
   description: text(3, 500),
   reason: text(3, 500),
 });

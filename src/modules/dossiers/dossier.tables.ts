@@ -197,6 +197,8 @@ export const dossierComponents = pgTable(
 
 export interface SupplementItem {
   componentCode?: string | undefined;
+  /** The e-form answer to correct, when the item is about the declaration rather than a paper. */
+  fieldKey?: string | undefined;
   description: string;
   reason: string;
 }

@@ -3,9 +3,7 @@
  * or by uploading any signed PDF), the signed file for those who may see the
  * dossier, and replacement and revocation by the competent agency's leader.
  */
-import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { NotFoundError } from '../../platform/errors.ts';
 import { readSmallFilePart, sendFile } from '../../platform/http/file-transfer.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
 import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
@@ -14,7 +12,7 @@ import { findVisibleDossier } from '../dossiers/index.ts';
 import { actorOf } from '../identity/index.ts';
 import { replaceResult, ResultChangeInput, revokeResult } from './commands/change-result-status.ts';
 import { verifyResultByCode, verifyUploadedPdf } from './queries/verify.ts';
-import { findResultByCode } from './results.repo.ts';
+import { readSignedResult, signedResultDossierId } from './queries/signed-result-file.ts';
 import type { SigningDeps } from './signing.deps.ts';
 import { ResultCodeParam, ResultVerification, UploadVerification } from './signing.views.ts';
 
@@ -56,12 +54,8 @@ export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
     schema: { tags: ['results'], summary: 'The signed e-result PDF, for those who may see the dossier', security: [{ bearer: [] }], params: ResultCodeParam, response: authErrors },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      const result = await findResultByCode(deps.db, request.params.code);
-      if (!result?.sha256) throw new NotFoundError('documents.resultNotFound', { code: request.params.code });
-      await findVisibleDossier(deps.dossiers, actor, result.dossierId);
-      const bytes = await deps.files.read(result.sha256);
-      await deps.audit.record(deps.db, { actor, at: deps.clock.now(), requestId: request.id }, [{ action: 'result.read', entityType: 'dossier', entityId: result.dossierId, payload: { result: result.code } }]);
-      return sendFile(reply, { stream: Readable.from([bytes]), fileName: `${result.code}.pdf`, contentType: 'application/pdf', size: bytes.length });
+      const dossier = await findVisibleDossier(deps.dossiers, actor, await signedResultDossierId(deps, request.params.code));
+      return sendFile(reply, await readSignedResult(deps, actor, dossier.id, request.params.code, request.id));
     },
   });
 

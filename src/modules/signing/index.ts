@@ -5,3 +5,4 @@ export { registerSigningRoutes } from './http.ts';
 export { signResultsJob } from './jobs/sign-results.ts';
 export { signPendingResults } from './commands/sign-pending-results.ts';
 export { verifyResultByCode, verifyUploadedPdf, type SignatureReport } from './queries/verify.ts';
+export { readSignedResult, type SignedResultFile } from './queries/signed-result-file.ts';

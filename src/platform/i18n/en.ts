@@ -136,6 +136,7 @@ export const en: Record<keyof typeof vi, string> = {
   'dossier.staleVersion': 'Someone else acted on the dossier (action {actual}; you saw action {expected}). Please reload.',
   'dossier.formInvalid': 'The e-form is not valid.',
   'dossier.componentUnknown': 'The procedure has no component {code}.',
+  'dossier.fieldUnknown': 'The procedure\'s e-form has no field {key}.',
   'dossier.componentsMissing': 'Required components missing: {names}.',
   'dossier.ownerIdRequired': "The owner's personal identification number (or the organisation's tax code) is required.",
   'dossier.ownerIdInvalid': "The owner's identification number is invalid: {reasons}.",

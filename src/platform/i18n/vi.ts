@@ -144,6 +144,7 @@ export const vi = {
   'dossier.staleVersion': 'Hồ sơ vừa được người khác xử lý (thao tác thứ {actual}, bạn đang xem thao tác thứ {expected}). Hãy tải lại.',
   'dossier.formInvalid': 'Tờ khai điện tử chưa hợp lệ.',
   'dossier.componentUnknown': 'Thủ tục không có thành phần hồ sơ {code}.',
+  'dossier.fieldUnknown': 'Tờ khai của thủ tục không có mục {key}.',
   'dossier.componentsMissing': 'Còn thiếu thành phần bắt buộc: {names}.',
   'dossier.ownerIdRequired': 'Cần số định danh cá nhân của chủ hồ sơ (hoặc mã số thuế của tổ chức).',
   'dossier.ownerIdInvalid': 'Số định danh của chủ hồ sơ không hợp lệ: {reasons}.',

@@ -77,12 +77,19 @@ export interface Option {
   hint?: HtmlPart;
 }
 
-export function select(f: FieldBase & { options: Option[]; value?: string | undefined; placeholder?: string }): Html {
+/** Options after the plain ones, under an <optgroup> label; an empty group is left out. */
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
+
+export function select(f: FieldBase & { options: Option[]; groups?: OptionGroup[]; value?: string | undefined; placeholder?: string }): Html {
+  const option = (o: Option) => html`<option value="${o.value}"${o.value === f.value ? html` selected` : ''}>${o.label}</option>`;
   return wrap(
     f,
-    html`<select id="${fieldId(f.name)}" name="${f.name}"${aria(f)}>${f.placeholder !== undefined ? html`<option value="">${f.placeholder}</option>` : ''}${f.options.map(
-      (o) => html`<option value="${o.value}"${o.value === f.value ? html` selected` : ''}>${o.label}</option>`,
-    )}</select>`,
+    html`<select id="${fieldId(f.name)}" name="${f.name}"${aria(f)}>${f.placeholder !== undefined ? html`<option value="">${f.placeholder}</option>` : ''}${f.options.map(option)}${(f.groups ?? [])
+      .filter((g) => g.options.length > 0)
+      .map((g) => html`<optgroup label="${g.label}">${g.options.map(option)}</optgroup>`)}</select>`,
   );
 }
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { signInOfficer, webClient } from '../../support/web-client.ts';
 
@@ -91,4 +92,45 @@ export async function officerTab(served: ServedApp, browser: Browser, username: 
   const tab = await newPage(browser, served.baseUrl);
   await tab.context.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: served.baseUrl })));
   return tab;
+}
+
+export interface OfficerJourneys {
+  readonly served: ServedApp;
+  readonly browser: Browser;
+  /** A tab signed in as the officer; it is closed with the others after the journeys. */
+  as(username: string): Promise<Page>;
+}
+
+/**
+ * Registers, inside a describe, one served motcua and one Chromium shared by its journeys, both closed
+ * after them. `env` may be computed once the journeys start (e.g. a simulated provider's address).
+ */
+export function officerJourneys(start: string, env: Record<string, string> | (() => Promise<Record<string, string>>) = {}): OfficerJourneys {
+  let served: ServedApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    const extra = typeof env === 'function' ? await env() : env;
+    // Journeys span simulated days: access tokens must outlive the clock's jumps.
+    served = await serveApp(start, { MOTCUA_TOKEN_TTL_HOURS: '2160', ...extra });
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await served?.close();
+  });
+  return {
+    get served() {
+      return served!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async as(username) {
+      const { context, page } = await officerTab(served!, browser!, username);
+      contexts.push(context);
+      return page;
+    },
+  };
 }

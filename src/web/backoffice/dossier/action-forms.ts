@@ -9,7 +9,9 @@ import { t, type Locale, type MessageKey } from '../../../platform/i18n/index.ts
 import { button, choices, select, textArea, textInput, type FieldErrors } from '../../components/forms.ts';
 import { html, type Html } from '../../html.ts';
 import { firstValue, type FormValues } from '../../form-input.ts';
+import { FIELD_PREFIX } from './action-input.ts';
 import type { DossierPageData } from './dossier-data.ts';
+import { declarationFields, fieldLabel } from './declaration-section.ts';
 
 type Allowed = DossierPageData['view']['allowedActions'][number];
 
@@ -116,7 +118,7 @@ function inputsFor(ctx: FormsContext, a: Allowed, f: Fields): Html | string {
     case 'request_intake_supplement':
       return html`${f.text(locale, 'reason', 'officeDossier.field.supplementReason', { area: true, required: true })}
 ${Array.from({ length: LIST_ROWS }, (_, i) => html`<fieldset class="office-row"><legend>${t(locale, 'officeDossier.field.item', { n: i + 1 })}</legend>
-${select({ name: f.name(`items.${i}.componentCode`), label: t(locale, 'officeDossier.field.component'), options: v.components.map((c) => ({ value: c.code, label: c.name })), placeholder: t(locale, 'officeDossier.field.otherPaper'), value: f.value(`items.${i}.componentCode`), error: f.error(`items.${i}.componentCode`) })}
+${itemTarget(ctx, f, i)}
 ${f.text(locale, `items.${i}.description`, 'officeDossier.field.itemDescription')}
 ${f.text(locale, `items.${i}.reason`, 'officeDossier.field.itemReason')}</fieldset>`)}`;
     case 'consult':
@@ -168,6 +170,27 @@ ${f.text(locale, `items.${i}.reason`, 'officeDossier.field.itemReason')}</fields
       // receive, transfer, approve, sign, request_payment, complete_*supplement: nothing to fill in but a note.
       return f.text(locale, 'note', 'officeDossier.field.note', { area: true, hint: 'officeDossier.hint.optional' });
   }
+}
+
+/**
+ * What one supplement item asks for: a paper of the dossier or an answer of the
+ * declaration, in one select (answers as "field:<name>", see action-input.ts).
+ */
+function itemTarget(ctx: FormsContext, f: Fields, i: number): Html {
+  const { locale, data } = ctx;
+  const path = `items.${i}.componentCode`;
+  return select({
+    name: f.name(path),
+    label: t(locale, 'officeDossier.field.itemTarget'),
+    options: [],
+    groups: [
+      { label: t(locale, 'officeDossier.section.papers'), options: data.view.components.map((c) => ({ value: c.code, label: c.name })) },
+      { label: t(locale, 'officeDossier.section.declaration'), options: declarationFields(data).map((field) => ({ value: `${FIELD_PREFIX}${field.name}`, label: fieldLabel(locale, field) })) },
+    ],
+    placeholder: t(locale, 'officeDossier.field.otherPaper'),
+    value: f.value(path),
+    error: f.error(path),
+  });
 }
 
 /** Replies and tasks are offered only for the officer's own agencies: each agency answers for its part. */

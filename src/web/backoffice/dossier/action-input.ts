@@ -12,6 +12,9 @@ import type { Locale } from '../../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../components/forms.ts';
 import { fieldErrors, firstValue, formValues, type FormValues } from '../../form-input.ts';
 
+/** A supplement item's select names a paper by its code, or an answer of the declaration as "field:<name>". */
+export const FIELD_PREFIX = 'field:';
+
 const NUMERIC = new Set(['dueInWorkingDays', 'amount', 'extraWorkingDays']);
 const KEY_RE = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -41,7 +44,7 @@ export function parseActionForm(body: unknown, locale: Locale): ParsedAction {
   const input = shape(type, nested);
   const parsed = ActionInput.safeParse({ ...input, type, actionId, expectedVersion });
   if (!parsed.success) {
-    return { ok: false, actionId, errors: prefixed(actionId, fieldErrors(locale, parsed.error.issues.map((i) => toFieldIssue(i)))), values };
+    return { ok: false, actionId, errors: prefixed(actionId, fieldErrors(locale, parsed.error.issues.map((i) => onItemSelect(toFieldIssue(i))))), values };
   }
   // Handing a result over the counter needs its proof: who collected it.
   if (parsed.data.type === 'return_result' && parsed.data.method === 'AT_DESK' && !parsed.data.receivedBy) {
@@ -53,8 +56,14 @@ export function parseActionForm(body: unknown, locale: Locale): ParsedAction {
 /** A command's field issues (e.g. an assignee who is not a specialist here) as this form's field errors. */
 export function commandFieldErrors(locale: Locale, actionId: string, issues: FieldIssue[]): FieldErrors {
   // The page offers extra working days rather than a date: a missing or bad new due date is that field's.
-  const renamed = issues.map((i) => (i.path[0] === 'newDueAt' ? { ...i, path: ['extraWorkingDays'] } : i));
+  const renamed = issues.map((i) => (i.path[0] === 'newDueAt' ? { ...i, path: ['extraWorkingDays'] } : onItemSelect(i)));
   return prefixed(actionId, fieldErrors(locale, renamed));
+}
+
+/** An item's answer is chosen in the same select as its paper: its errors show there. */
+function onItemSelect(issue: FieldIssue): FieldIssue {
+  const [list, index, key] = issue.path;
+  return list === 'items' && key === 'fieldKey' ? { ...issue, path: ['items', index!, 'componentCode', ...issue.path.slice(3)] } : issue;
 }
 
 function prefixed(actionId: string, errors: FieldErrors): FieldErrors {
@@ -87,11 +96,17 @@ function rows(value: unknown, filled: (row: Record<string, unknown>) => boolean)
   return list;
 }
 
+function itemTarget(row: Record<string, unknown>): Record<string, unknown> {
+  const { componentCode, ...rest } = row;
+  if (typeof componentCode === 'string' && componentCode.startsWith(FIELD_PREFIX)) return { ...rest, fieldKey: componentCode.slice(FIELD_PREFIX.length) };
+  return componentCode === undefined ? rest : { ...rest, componentCode };
+}
+
 function shape(type: string, fields: Record<string, unknown>): Record<string, unknown> {
   switch (type) {
     case 'request_supplement':
     case 'request_intake_supplement': {
-      const items = rows(fields.items, (r) => Boolean(r.componentCode || r.description || r.reason));
+      const items = rows(fields.items, (r) => Boolean(r.componentCode || r.description || r.reason))?.map(itemTarget);
       return { ...fields, items: items?.length ? items : undefined };
     }
     case 'start_interagency': {

@@ -2,15 +2,19 @@
  * Everything the officer's dossier page shows, read through the modules' own
  * queries: the full view (whose read is audited, with the actions this officer
  * may take now), the files and digitisations, the step budgets of the
- * workflow, the eligible assignees and the agencies to consult.
+ * workflow, the eligible assignees and the agencies to consult, the e-form
+ * (tờ khai) the answers belong to, what each supplement completion brought and
+ * which results have a signed PDF.
  */
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { getDossierDocuments, type DocumentDeps } from '../../../modules/documents/index.ts';
+import type { EformSchema } from '../../../modules/catalog/index.ts';
+import { getDossierDocuments } from '../../../modules/documents/index.ts';
 import { dossierRepo, getDossier } from '../../../modules/dossiers/index.ts';
 import { allScopedAgencies, officersWithRoleAt } from '../../../modules/identity/index.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import type { Officer } from '../officer-session.ts';
 
 export type DossierPageView = Awaited<ReturnType<typeof getDossier>>;
@@ -22,6 +26,24 @@ export interface StepUse {
   usedHours: number;
   over: boolean;
 }
+
+/** What one supplement completion brought: the papers handed in and the answers that changed. */
+export interface SupplementCompletion {
+  seq: number;
+  /** The action's instant as shown on the page (+07:00). */
+  at: string | null;
+  round: number | null;
+  componentsProvided: string[];
+  changedFields: string[];
+}
+
+// The completion's payload is a JSON column: read only what the page needs, tolerating older rows without it.
+const CompletionPayload = z.object({
+  round: z.number().int().optional(),
+  componentsProvided: z.array(z.string()).optional(),
+  changedFields: z.array(z.string()).optional(),
+});
+const COMPLETIONS = new Set(['complete_supplement', 'complete_intake_supplement']);
 
 export interface DossierPageData {
   view: DossierPageView;
@@ -35,12 +57,15 @@ export interface DossierPageData {
   ownAgencyCodes: Set<string>;
   assignees: { id: string; fullName: string }[];
   agencies: { code: string; name: string }[];
+  /** The e-form of the dossier's procedure version, null when it has none. */
+  eform: EformSchema | null;
+  /** Supplement completions by action number, and the latest one (what "Mới bổ sung" marks). */
+  completions: Map<number, SupplementCompletion>;
+  latestCompletion: SupplementCompletion | null;
+  /** Codes of the results whose signed PDF is stored. */
+  signedResults: Set<string>;
 }
 
-export function documentDeps(deps: WebDeps): DocumentDeps {
-  const s = deps.services;
-  return { db: deps.db, clock: deps.clock, config: deps.config, agencies: s.agencies, procedures: s.procedures, audit: s.audit, files: s.files, signers: s.signers, ocr: s.ocr, dossiers: s.dossiers };
-}
 
 const HOUR = 3_600_000;
 
@@ -48,10 +73,12 @@ export async function loadDossierPage(deps: WebDeps, request: FastifyRequest, of
   const view = await getDossier(deps.services.dossiers, officer.actor, idOrCode, locale, request.id);
   const documents = await getDossierDocuments(documentDeps(deps), officer.actor, view.id);
   const row = (await dossierRepo.findDossier(deps.db, view.id))!;
-  const [workflow, calendar, directory] = await Promise.all([
+  const [workflow, calendar, directory, version, results] = await Promise.all([
     deps.services.workflows.get(deps.db, row.workflowId),
     deps.services.calendars.forAgency(row.competentAgencyId),
     deps.services.agencies.current(),
+    deps.services.procedures.versionById(deps.db, row.procedureVersionId),
+    dossierRepo.listResults(deps.db, row.id),
   ]);
   const now = deps.clock.now();
   const due = row.receivedAt ? row.currentDueAt : row.intakeDueAt;
@@ -63,8 +90,14 @@ export async function loadDossierPage(deps: WebDeps, request: FastifyRequest, of
   // Each action closes the step it was taken in: time used is the working time since the dossier entered that step.
   const stepUse = new Map<number, StepUse>();
   const opinions = new Map<number, { proposal: string; text: string }>();
+  const completions = new Map<number, SupplementCompletion>();
+  let latestCompletion: SupplementCompletion | null = null;
   let enteredAt: Date | null = null;
   for (const a of await dossierRepo.listActions(deps.db, row.id)) {
+    if (COMPLETIONS.has(a.type)) {
+      latestCompletion = completion(view, a.seq, a.payload);
+      completions.set(a.seq, latestCompletion);
+    }
     const opinion = (a.payload as { opinion?: { proposal: string; text: string } } | null)?.opinion;
     if (opinion) opinions.set(a.seq, opinion);
     const step = workflow?.definition.steps.find((s) => s.id === a.fromStep);
@@ -85,6 +118,17 @@ export async function loadDossierPage(deps: WebDeps, request: FastifyRequest, of
   const wantsAgency = view.allowedActions.some((a) => a.allowed && (a.type === 'consult' || a.type === 'start_interagency'));
   const agencies = wantsAgency ? directory.all().filter((a) => a.id !== row.competentAgencyId).map((a) => ({ code: a.code, name: a.name })) : [];
   const ownAgencyCodes = new Set([...allScopedAgencies(officer.actor)].map((id) => directory.byId(id)?.code).filter((c): c is string => Boolean(c)));
-  return { view, documents, hoursLeft, stepUse, opinions, ownAgencyCodes, assignees, agencies };
+  const signedResults = new Set(results.filter((r) => r.sha256 !== null).map((r) => r.code));
+  const eform = version?.version.eformSchema ?? null;
+  return { view, documents, hoursLeft, stepUse, opinions, ownAgencyCodes, assignees, agencies, eform, completions, latestCompletion, signedResults };
+}
+
+function completion(view: DossierPageView, seq: number, payload: unknown): SupplementCompletion {
+  const parsed = CompletionPayload.safeParse(payload ?? {});
+  const p = parsed.success ? parsed.data : {};
+  const at = view.actions.find((a) => a.seq === seq)?.at ?? null;
+  // The intake completion does not record its round: it is the round completed at that instant.
+  const round = p.round ?? view.supplements.find((s) => s.completedAt !== null && s.completedAt === at)?.round ?? null;
+  return { seq, at, round, componentsProvided: p.componentsProvided ?? [], changedFields: p.changedFields ?? [] };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The officer's dossier page: header with state and time left, the parties,
- * the papers with their files, digitisation and reuse marks, fees, results and
+ * the declaration, the papers with their files, digitisation and reuse marks, fees, results and
  * their signatures, inter-agency work, the timeline with each step's budget,
  * the printable forms, and the forms of the actions this officer may take now.
  */
@@ -11,7 +11,8 @@ import { actionForms, agencyList, type FormsContext } from './action-forms.ts';
 import type { DossierPageData } from './dossier-data.ts';
 import { hours, when, word } from './format.ts';
 import { money } from '../../components/money.ts';
-import { applicableForms, filePath, formPath } from './paths.ts';
+import { applicableForms, filePath, formPath, resultPath } from './paths.ts';
+import { completionLines, declarationSection, newlyProvided, supplementedTag } from './declaration-section.ts';
 
 type View = DossierPageData['view'];
 
@@ -25,9 +26,10 @@ ${header(locale, data)}
 <section aria-labelledby="s-applicant"><h2 id="s-applicant">${t(locale, 'officeDossier.section.applicant')}</h2>${applicant(locale, v)}</section>
 <section aria-labelledby="s-handling"><h2 id="s-handling">${t(locale, 'officeDossier.section.handling')}</h2>${handling(locale, v)}</section>
 </div>
+${declarationSection(locale, data)}
 ${components(locale, data)}
 ${fees(locale, v)}
-${results(locale, v)}
+${results(locale, data)}
 ${interagency(locale, data)}
 ${timeline(locale, data)}
 ${forms(locale, v)}
@@ -86,7 +88,7 @@ ${v.components.map((c) => {
   const doc = byCode.get(c.code);
   const files = d.files.filter((f) => f.componentCode === c.code && f.current);
   const digs = d.digitisations.filter((g) => g.componentCode === c.code);
-  return html`<tr><td>${c.name}${c.required ? html` <span class="muted">(${t(locale, 'officeDossier.required')})</span>` : ''}<br>${c.provided ? html`<span class="tag ok">${t(locale, 'officeDossier.provided')}</span>` : html`<span class="tag grey">${t(locale, 'officeDossier.notProvided')}</span>`}</td>
+  return html`<tr><td>${c.name}${c.required ? html` <span class="muted">(${t(locale, 'officeDossier.required')})</span>` : ''}<br>${c.provided ? html`<span class="tag ok">${t(locale, 'officeDossier.provided')}</span>` : html`<span class="tag grey">${t(locale, 'officeDossier.notProvided')}</span>`}${newlyProvided(data, c.code) ? html` ${supplementedTag(locale)}` : ''}</td>
 <td>${files.length ? html`<ul>${files.map((f) => html`<li><a href="${filePath(v.id, f.id)}">${f.fileName}</a></li>`)}</ul>` : '—'}</td>
 <td>${digs.map((g) => html`<span>${g.code ?? '—'}</span> ${g.status === 'CONFIRMED' ? html`<span class="tag ok">${t(locale, 'officeDossier.ocrConfirmed')}</span>` : html`<span class="tag warn">${t(locale, 'officeDossier.ocrUnconfirmed')}</span>`}<br>`)}
 ${doc?.reusedFromWarehouse ? html`<span class="tag">${t(locale, 'officeDossier.reused')}</span> ` : ''}${doc?.digitised ? html`<span class="tag">${t(locale, 'officeDossier.digitised')}</span>` : ''}${!digs.length && !doc?.digitised ? '—' : ''}</td></tr>`;
@@ -100,11 +102,13 @@ function fees(locale: Locale, v: View): Html {
 <dt>${t(locale, 'officeDossier.paymentState')}</dt><dd>${word(locale, 'officeDossier.paymentStates', v.paymentState)}</dd></dl></section>`;
 }
 
-function results(locale: Locale, v: View): Html | string {
+function results(locale: Locale, data: DossierPageData): Html | string {
+  const v = data.view;
   if (v.results.length === 0) return '';
   return html`<section aria-labelledby="s-results"><h2 id="s-results">${t(locale, 'officeDossier.section.results')}</h2>
 <ul>${v.results.map((r) => html`<li>${r.title} — <span class="tag${r.status === 'SIGNED' || r.status === 'ISSUED' ? ' ok' : ' grey'}">${word(locale, 'officeDossier.resultStates', r.status)}</span>
 ${r.documentNumber ? html` ${t(locale, 'officeDossier.documentNumber', { n: r.documentNumber })}` : ''}
+${data.signedResults.has(r.code) ? html` · <a href="${resultPath(v.id, r.code)}" download>${t(locale, 'officeDossier.downloadResult')}</a>` : ''}
 ${r.status === 'SIGNED' || r.status === 'ISSUED' ? html` · <a href="/verify/${r.code}">${t(locale, 'officeDossier.verify')}</a>` : ''}</li>`)}</ul></section>`;
 }
 
@@ -135,6 +139,7 @@ function timeline(locale: Locale, data: DossierPageData): Html {
 <time datetime="${a.at ?? ''}">${when(a.at)}</time>
 <span>${a.from.state ? t(locale, `state.${a.from.state}` as MessageKey) : '—'} → ${t(locale, `state.${a.to.state}` as MessageKey)}</span>
 ${opinion ? html`<br>${t(locale, 'officeDossier.opinion', { proposal: word(locale, 'officeDossier.proposal', opinion.proposal) })}: ${opinion.text}` : ''}
+${completionLines(locale, data, a.seq)}
 ${a.reason ? html`<br>${t(locale, 'officeDossier.reasonLabel')}: ${a.reason}` : ''}${a.note ? html`<br>${t(locale, 'officeDossier.noteLabel')}: ${a.note}` : ''}
 ${use ? html`<br><span class="${use.over ? 'tag bad' : 'muted'}">${use.budget ? t(locale, use.over ? 'officeDossier.budgetOver' : 'officeDossier.budgetUsed', { used: hours(locale, use.usedHours), budget: use.budget.amount, unit: t(locale, `officeDossier.unit.${use.budget.unit}`) }) : t(locale, 'officeDossier.timeUsed', { used: hours(locale, use.usedHours) })}</span>` : ''}</li>`;
 })}</ol></section>`;

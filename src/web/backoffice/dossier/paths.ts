@@ -5,6 +5,7 @@ import type { DossierPageData } from './dossier-data.ts';
 const base = (id: string) => `/can-bo/ho-so/${encodeURIComponent(id)}`;
 export const dossierPath = base;
 export const filePath = (id: string, fileId: string) => `${base(id)}/tep/${encodeURIComponent(fileId)}`;
+export const resultPath = (id: string, code: string) => `${base(id)}/ket-qua/${encodeURIComponent(code)}`;
 export const formPath = (id: string, form: DossierFormId) => `${base(id)}/mau/${form}.pdf`;
 
 /** Form 01 once received, 02 after a supplement request, 03 after a refusal at intake, 04 after an extension, 05 once received, "stop" after a stop. */

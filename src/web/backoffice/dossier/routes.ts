@@ -2,18 +2,20 @@
  * The officer's dossier page (issue 5): GET /can-bo/ho-so/:id shows it, POST
  * …/thao-tac takes one action, and the files and printable forms download
  * through the officer's session with the same visibility rule as the page
- * (another agency's dossier is 404, never 403).
+ * (another agency's dossier is 404, never 403); so does a result's signed PDF
+ * (the API's /api/v1/results/:code/content takes a bearer token, not this session).
  */
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { dossierFormPdf, openDossierFile } from '../../../modules/documents/index.ts';
+import { findVisibleDossier } from '../../../modules/dossiers/index.ts';
+import { readSignedResult } from '../../../modules/signing/index.ts';
 import { sendFile } from '../../../platform/http/file-transfer.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { pageLocale } from '../../web-page.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { requireOfficer } from '../officer-session.ts';
-import { documentDeps } from './dossier-data.ts';
 import { doneNotice, renderDossierPage } from './render.ts';
 import { takeAction } from './take-action.ts';
 
@@ -22,6 +24,7 @@ const PageParams = z.object({ id: Id });
 const PageQuery = z.object({ xong: z.string().max(40).optional() });
 const FileParams = z.object({ id: Id, fileId: z.uuid() });
 const FormParams = z.object({ id: Id, form: z.string().max(40) });
+const ResultParams = z.object({ id: Id, code: z.string().min(3).max(80) });
 
 export function registerDossierPages(app: App, deps: WebDeps): void {
   app.get('/can-bo/ho-so/:id', { schema: { hide: true, params: PageParams, querystring: PageQuery } }, async (request, reply) => {
@@ -50,6 +53,14 @@ export function registerDossierPages(app: App, deps: WebDeps): void {
       { action: 'dossier.file_read', entityType: 'dossier', entityId: file.dossierId, payload: { file: request.params.fileId } },
     ]);
     return sendFile(reply, file);
+  });
+
+  app.get('/can-bo/ho-so/:id/ket-qua/:code', { schema: { hide: true, params: ResultParams } }, async (request, reply) => {
+    const officer = await requireOfficer(deps, request, reply);
+    if (!officer) return reply;
+    const dossier = await findVisibleDossier(deps.services.dossiers, officer.actor, request.params.id);
+    // Only a result of this very dossier, and only once its signed PDF is stored.
+    return sendFile(reply, await readSignedResult(documentDeps(deps), officer.actor, dossier.id, request.params.code, request.id));
   });
 
   app.get('/can-bo/ho-so/:id/mau/:form', { schema: { hide: true, params: FormParams } }, async (request, reply) => {

@@ -16,11 +16,11 @@ import { dossierFormPdf } from '../../../modules/documents/index.ts';
 import { button, postForm } from '../../components/forms.ts';
 import { fieldErrors, formValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import { loadDraft } from './applicant-page.ts';
-import { csrfChecked, documentDeps, minutesText, requireDeskOfficer } from './desk-access.ts';
+import { csrfChecked, minutesText, requireDeskOfficer } from './desk-access.ts';
 import { showPapers } from './files-page.ts';
 
 const FORM_OF = { receive: 'receiptSlip', request_intake_supplement: 'supplementRequest', reject_intake: 'refusalNotice' } as const;

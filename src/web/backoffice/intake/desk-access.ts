@@ -7,7 +7,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import type { Desk } from '../../../modules/agencies/index.ts';
-import type { DocumentDeps } from '../../../modules/documents/index.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { html } from '../../html.ts';
@@ -42,11 +41,6 @@ export async function csrfChecked(deps: WebDeps, request: FastifyRequest, reply:
   return false;
 }
 
-/** The documents module's dependencies, from the services every page has. */
-export function documentDeps(deps: WebDeps): DocumentDeps {
-  const s = deps.services;
-  return { db: deps.db, clock: deps.clock, config: deps.config, agencies: s.agencies, procedures: s.procedures, audit: s.audit, files: s.files, signers: s.signers, ocr: s.ocr, dossiers: s.dossiers };
-}
 
 /** "12 phút", "1 giờ 5 phút": working or elapsed time as people say it. */
 export function minutesText(locale: 'vi' | 'en', ms: number): string {

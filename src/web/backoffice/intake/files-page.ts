@@ -16,12 +16,12 @@ import {
 import { button, errorSummary, fileInput, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
 import { parseForm, type FormValues } from '../../form-input.ts';
 import { html, type Html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import { loadDraft } from './applicant-page.ts';
 import { decisionForms } from './decide-forms.ts';
-import { csrfChecked, documentDeps, requireDeskOfficer, type DeskOfficer } from './desk-access.ts';
+import { csrfChecked, requireDeskOfficer, type DeskOfficer } from './desk-access.ts';
 
 export interface PapersProblem {
   errors: FieldErrors;

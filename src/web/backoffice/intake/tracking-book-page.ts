@@ -16,11 +16,10 @@ import { renderTrackingBookExcel, trackingBookPdf, trackingBookView } from '../.
 import { hasRoleAt } from '../../../modules/identity/index.ts';
 import { button, errorSummary, select, textInput, type FieldErrors } from '../../components/forms.ts';
 import { html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { requireOfficer, type Officer } from '../officer-session.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { documentDeps } from './desk-access.ts';
 
 const PAGE_SIZE = 50;
 const MAX_DAYS = 366;

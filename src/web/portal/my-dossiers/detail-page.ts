@@ -8,15 +8,15 @@ import { getDossierDocuments } from '../../../modules/documents/index.ts';
 import { dossierRepo, getDossier } from '../../../modules/dossiers/index.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { html, type Html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { requireCitizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { documentDeps, dossierUrl, ownedDossier } from './owned-dossier.ts';
+import { dossierUrl, ownedDossier } from './owned-dossier.ts';
 import { statusTag, WAITING_FOR_APPLICANT, when } from './plain-words.ts';
 import { timeline } from './timeline.ts';
 
-const notices = { bo_sung: 'myd.detail.submittedNotice', da_rut: 'myd.detail.withdrawnNotice' } as const;
+const notices = { bo_sung: 'myd.detail.submittedNotice', bo_sung_tk: 'myd.detail.submittedAnswersNotice', da_rut: 'myd.detail.withdrawnNotice' } as const;
 
 export async function dossierDetailPage(deps: WebDeps, request: FastifyRequest<{ Params: { id: string }; Querystring: { tb?: string } }>, reply: FastifyReply) {
   const citizen = await requireCitizen(deps, request, reply);

@@ -3,16 +3,15 @@
  * dossier, an item of my data warehouse. Someone else's is a 404, as if it did
  * not exist; every read is audited like the API's.
  */
-import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findWarehouseItem, openDossierFile } from '../../../modules/documents/index.ts';
-import { dossierRepo } from '../../../modules/dossiers/index.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
+import { readSignedResult } from '../../../modules/signing/index.ts';
 import { sendFile } from '../../../platform/http/file-transfer.ts';
 import { UUID_RE } from '../../../platform/ids.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { ownerKeys, requireCitizen, type Citizen } from '../citizen-session.ts';
-import { documentDeps, ownedDossier } from './owned-dossier.ts';
+import { ownedDossier } from './owned-dossier.ts';
 
 async function audit(deps: WebDeps, citizen: Citizen, requestId: string, entry: { action: string; entityType: string; entityId: string; payload: Record<string, unknown> }) {
   await deps.services.audit.record(deps.db, { actor: citizen.actor, at: deps.clock.now(), requestId }, [entry]);
@@ -32,11 +31,7 @@ export async function downloadResult(deps: WebDeps, request: FastifyRequest<{ Pa
   const citizen = await requireCitizen(deps, request, reply);
   if (!citizen) return reply;
   const row = await ownedDossier(deps, citizen, request.params.id);
-  const result = (await dossierRepo.listResults(deps.db, row.id)).find((r) => r.code === request.params.code);
-  if (!result?.sha256) throw new NotFoundError('documents.resultNotFound', { code: request.params.code });
-  const bytes = await deps.services.files.read(result.sha256);
-  await audit(deps, citizen, request.id, { action: 'result.read', entityType: 'dossier', entityId: row.id, payload: { result: result.code } });
-  return sendFile(reply, { stream: Readable.from([bytes]), fileName: `${result.code}.pdf`, contentType: 'application/pdf', size: bytes.length });
+  return sendFile(reply, await readSignedResult(documentDeps(deps), citizen.actor, row.id, request.params.code, request.id));
 }
 
 export async function downloadWarehouseItem(deps: WebDeps, request: FastifyRequest<{ Params: { itemId: string } }>, reply: FastifyReply) {

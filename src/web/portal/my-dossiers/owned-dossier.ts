@@ -9,7 +9,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../../platform/errors.ts';
 import { UUID_RE } from '../../../platform/ids.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import type { DocumentDeps } from '../../../modules/documents/index.ts';
 import { dossierRepo } from '../../../modules/dossiers/index.ts';
 import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
 import { html } from '../../html.ts';
@@ -25,11 +24,6 @@ export async function ownedDossier(deps: WebDeps, citizen: Citizen, id: string):
   return row;
 }
 
-/** The documents module's dependencies, from the services the pages are given. */
-export function documentDeps(deps: WebDeps): DocumentDeps {
-  const s = deps.services;
-  return { db: deps.db, clock: deps.clock, config: deps.config, agencies: s.agencies, procedures: s.procedures, audit: s.audit, files: s.files, signers: s.signers, ocr: s.ocr, dossiers: s.dossiers };
-}
 
 /** The signed-in citizen, after checking the form's CSRF token; a forged post gets 403 and nothing happens. */
 export async function citizenForPost(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, submitted: unknown): Promise<Citizen | undefined> {

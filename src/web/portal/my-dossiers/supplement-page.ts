@@ -4,7 +4,8 @@
  * without JavaScript and within the upload limits); the final form sends the
  * applicant's completion with the components replaced since the request
  * (`componentsProvided`, kept in the action payload for the officer's
- * highlighting). expectedVersion makes a second click change nothing.
+ * highlighting) and the corrected e-form answers the request asked for
+ * (supplement-answers.ts). expectedVersion makes a second click change nothing.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -13,13 +14,14 @@ import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
 import { ConflictError, ValidationError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, fieldId, fileInput, postForm, textArea, type FieldErrors } from '../../components/forms.ts';
-import { fieldErrors, parseForm, type FormValues } from '../../form-input.ts';
+import { fieldErrors, formValues, parseForm, type FormValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { requireCitizen, type Citizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { citizenForPost, dossierUrl, ownedDossier } from './owned-dossier.ts';
+import { answerErrors, answersPatch, answersSection, correctedFields, withoutAnswers } from './supplement-answers.ts';
 import { supplementState } from './supplement-state.ts';
 import { when } from './plain-words.ts';
 
@@ -34,7 +36,7 @@ export interface SupplementForm {
 export async function renderSupplementPage(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, citizen: Citizen, row: DossierRow, form: SupplementForm = {}, status = 200) {
   const locale = pageLocale(request);
   const state = await supplementState(deps, row);
-  const errors = form.errors ?? {};
+  const errors = answerErrors(form.errors ?? {}, state, locale);
   const mb = Math.floor(deps.config.uploadMaxBytes / (1024 * 1024));
   const base = dossierUrl(row.id);
   const title = t(locale, 'myd.sup.title', { code: row.code ?? '' });
@@ -57,6 +59,7 @@ ${postForm(
     `${base}/bo-sung`,
     citizen.session.csrf,
     html`<input type="hidden" name="expectedVersion" value="${row.actionCount}">
+${answersSection(state, form.values, errors, locale)}
 ${textArea({ name: 'note', label: t(locale, 'myd.sup.note'), hint: t(locale, 'myd.sup.noteHint'), value: typeof form.values?.note === 'string' ? form.values.note : undefined, error: errors.note })}
 ${button(t(locale, 'myd.sup.send'))}`,
   );
@@ -109,13 +112,17 @@ export async function submitSupplement(deps: WebDeps, request: FastifyRequest<{ 
   if (!citizen) return reply;
   const locale = pageLocale(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
-  const parsed = parseForm(CompleteForm, bodyIn, locale);
-  if (!parsed.ok) return renderSupplementPage(deps, request, reply, citizen, row, parsed, 400);
+  const values = formValues(bodyIn);
+  const parsed = parseForm(CompleteForm, withoutAnswers(bodyIn), locale);
+  if (!parsed.ok) return renderSupplementPage(deps, request, reply, citizen, row, { errors: parsed.errors, values }, 400);
   if (parsed.data.expectedVersion !== row.actionCount) return seeOther(reply, dossierUrl(row.id)); // sent already (a second click)
   const state = await supplementState(deps, row);
   const changed = [...state.uploaded.keys()];
-  if (changed.length === 0 && !parsed.data.note) {
-    return renderSupplementPage(deps, request, reply, citizen, row, { errors: { note: t(locale, 'myd.sup.nothing') }, values: parsed.values }, 400);
+  const patch = answersPatch(state.fields, values);
+  const corrected = correctedFields(state.fields, state.answers, patch).length > 0;
+  if (changed.length === 0 && !corrected && !parsed.data.note) {
+    const nothing = t(locale, state.fields.length > 0 ? 'myd.sup.nothingWithAnswers' : 'myd.sup.nothing');
+    return renderSupplementPage(deps, request, reply, citizen, row, { errors: { note: nothing }, values }, 400);
   }
   try {
     await deps.db.transaction((tx) =>
@@ -124,15 +131,21 @@ export async function submitSupplement(deps: WebDeps, request: FastifyRequest<{ 
         deps.services.dossiers,
         citizen.actor,
         row.id,
-        { type: state.actionType, expectedVersion: parsed.data.expectedVersion, componentsProvided: changed, ...(parsed.data.note ? { note: parsed.data.note } : {}) },
+        {
+          type: state.actionType,
+          expectedVersion: parsed.data.expectedVersion,
+          componentsProvided: changed,
+          ...(corrected ? { formData: patch } : {}),
+          ...(parsed.data.note ? { note: parsed.data.note } : {}),
+        },
         request.id,
       ),
     );
   } catch (err) {
     if (err instanceof ConflictError) return seeOther(reply, dossierUrl(row.id));
-    if (err instanceof ValidationError) return renderSupplementPage(deps, request, reply, citizen, row, { errors: fieldErrors(locale, err.issues), values: parsed.values }, 400);
+    if (err instanceof ValidationError) return renderSupplementPage(deps, request, reply, citizen, row, { errors: fieldErrors(locale, err.issues), values }, 400);
     throw err;
   }
   deps.afterCommit();
-  return seeOther(reply, `${dossierUrl(row.id)}?tb=bo_sung`);
+  return seeOther(reply, `${dossierUrl(row.id)}?tb=${corrected ? 'bo_sung_tk' : 'bo_sung'}`);
 }

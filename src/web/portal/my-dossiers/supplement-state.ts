@@ -2,12 +2,13 @@
  * What a supplement request asks of the applicant right now: the open round
  * (its items and reason), the components it names, and which of those already
  * have a replacement uploaded since the request — the "changed components" the
- * completion records for the officer.
+ * completion records for the officer — and the e-form answers it asks to correct,
+ * with the answers as they stand so the applicant edits them rather than retypes.
  */
 import { listDossierFiles } from '../../../modules/documents/index.ts';
 import { dossierRepo } from '../../../modules/dossiers/index.ts';
 import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
-import type { Component } from '../../../modules/catalog/index.ts';
+import type { Component, FormField } from '../../../modules/catalog/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { WebDeps } from '../../web-deps.ts';
 
@@ -18,6 +19,12 @@ export interface SupplementState {
   asked: Component[];
   /** File name uploaded since the request, per asked component code. */
   uploaded: Map<string, string>;
+  /** The e-form questions the request asks to correct (items with a fieldKey), in the order asked. */
+  fields: FormField[];
+  /** Every question of the e-form, to name one a correction affects that was not asked. */
+  questions: FormField[];
+  /** The dossier's answers as they stand. */
+  answers: Record<string, unknown>;
 }
 
 /** The open request, or 409 when the dossier is not waiting for the applicant. */
@@ -29,9 +36,12 @@ export async function supplementState(deps: WebDeps, row: DossierRow): Promise<S
   const catalogue = new Map((version?.version.details.components ?? []).map((c) => [c.code, c]));
   const codes = [...new Set(round.items.map((i) => i.componentCode).filter((c): c is string => !!c))];
   const asked = codes.map((c) => catalogue.get(c)).filter((c): c is Component => !!c);
+  const questions = (version?.version.eformSchema.pages ?? []).flatMap((p) => p.fields);
+  const keys = [...new Set(round.items.map((i) => i.fieldKey).filter((k): k is string => !!k))];
+  const fields = keys.map((k) => questions.find((f) => f.name === k)).filter((f): f is FormField => !!f);
   const uploaded = new Map<string, string>();
   for (const f of await listDossierFiles(deps.db, row.id)) {
     if (f.componentCode && codes.includes(f.componentCode) && f.supersededAt === null && f.addedAt >= round.requestedAt) uploaded.set(f.componentCode, f.fileName);
   }
-  return { actionType: stage === 'PROCESSING' ? 'complete_supplement' : 'complete_intake_supplement', round, asked, uploaded };
+  return { actionType: stage === 'PROCESSING' ? 'complete_supplement' : 'complete_intake_supplement', round, asked, uploaded, fields, questions, answers: row.formData };
 }

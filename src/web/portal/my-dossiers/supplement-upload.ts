@@ -13,11 +13,11 @@ import { t } from '../../../platform/i18n/index.ts';
 import type { AcceptedFile } from '../../../platform/storage/index.ts';
 import { UploadRefusedError } from '../../../platform/storage/index.ts';
 import { html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { requireCitizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { documentDeps, dossierUrl, ownedDossier } from './owned-dossier.ts';
+import { dossierUrl, ownedDossier } from './owned-dossier.ts';
 import { renderSupplementPage } from './supplement-page.ts';
 import { supplementState } from './supplement-state.ts';
 

@@ -4,11 +4,11 @@ import { ownerWarehouse } from '../../../modules/documents/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import { t, type Locale, type MessageKey } from '../../../platform/i18n/index.ts';
 import { html } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
+import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { ownerKeys, requireCitizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { documentDeps, dossierUrl } from './owned-dossier.ts';
+import { dossierUrl } from './owned-dossier.ts';
 
 const isoToVn = (d: string | null): string => (d ? d.split('-').reverse().join('/') : '');
 
