@@ -12,6 +12,7 @@ import { migrate } from './platform/db/migrator.ts';
 import { createHttpServer, type App } from './platform/http/server.ts';
 import { JobRunner } from './platform/jobs/job-runner.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
+import { secretKeySource, type SecretKeySource } from './platform/crypto/secret-key.ts';
 import { AgencyDirectory, hasAnyAgency, registerAgencyRoutes } from './modules/agencies/index.ts';
 import { createAuditLog, registerAuditRoutes, type AuditLog } from './modules/audit/index.ts';
 import { CalendarService, registerCalendarRoutes } from './modules/calendar/index.ts';
@@ -56,6 +57,8 @@ export interface CoreServices {
   audit: AuditLog;
   authenticator: Authenticator;
   dossiers: DossierDeps;
+  /** Seals and opens secrets at rest; a key file is read or made on first use only. */
+  secretKey: SecretKeySource;
 }
 
 export interface Motcua {
@@ -113,6 +116,7 @@ export function buildServices(database: Database, config: Config, clock: Clock):
     audit,
     authenticator,
     dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit },
+    secretKey: secretKeySource(config.secretKey),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey, type SecretKeySetting } from './platform/crypto/secret-key.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -71,6 +72,7 @@ const envSchema = z.object({
   MOTCUA_OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
   MOTCUA_VNEID_SIMULATOR: bool.optional(),
   MOTCUA_VNEID_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  MOTCUA_SECRET_KEY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -121,6 +123,8 @@ export interface Config {
    * simulated provider runs on its own port and is the default issuer.
    */
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; simulator: { enabled: boolean; port: number } };
+  /** The key that seals secrets at rest (TOTP seeds): from MOTCUA_SECRET_KEY, or outside production `<data>/secret.key`. */
+  secretKey: SecretKeySetting;
 }
 
 function storageOf(e: Env, dataDir: string): Config['storage'] {
@@ -156,6 +160,18 @@ function oidcOf(e: Env, env: Config['env']): Config['oidc'] {
     clientSecret: e.MOTCUA_OIDC_CLIENT_SECRET ?? (simulatorOn ? SIMULATOR_CLIENT_SECRET : undefined),
     simulator: { enabled: simulatorOn, port: e.MOTCUA_VNEID_SIMULATOR_PORT },
   };
+}
+
+function secretKeyOf(e: Env, env: Config['env'], dataDir: string): SecretKeySetting {
+  if (e.MOTCUA_SECRET_KEY === undefined) {
+    // A key file next to the data would travel with every backup of it: production names its key explicitly.
+    if (env === 'production') throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SECRET_KEY là bắt buộc khi chạy thật (MOTCUA_SECRET_KEY is required in production: 32 random bytes as 64 hex digits or base64).');
+    return { kind: 'file', path: path.join(dataDir, 'secret.key') };
+  }
+  const key = parseSecretKey(e.MOTCUA_SECRET_KEY);
+  // The message never repeats the value: it is a secret even when malformed.
+  if (!key) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SECRET_KEY phải là 32 byte viết bằng 64 chữ số hex hoặc base64 (MOTCUA_SECRET_KEY must be 32 bytes as 64 hex digits or base64).');
+  return { kind: 'value', key };
 }
 
 export class ConfigError extends Error {}
@@ -211,5 +227,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     hotline: e.MOTCUA_HOTLINE,
     web: { sessionIdleMinutes: e.MOTCUA_SESSION_IDLE_MINUTES, sessionMaxHours: e.MOTCUA_SESSION_MAX_HOURS },
     oidc: oidcOf(e, env),
+    secretKey: secretKeyOf(e, env, dataDir),
   };
 }

@@ -3,6 +3,7 @@
  * Every command has --help; usage errors exit with code 2, failures with 1.
  */
 import { ConfigError } from './config.ts';
+import { SecretKeyError } from './platform/crypto/secret-key.ts';
 import { DataDirLockedError } from './platform/db/lock-file.ts';
 import { formsCommand } from './cli/forms-command.ts';
 import { auditCommand, calendarCommand, clientCommand, jobsCommand, migrateCommand, seedCommand, userCommand } from './cli/admin-commands.ts';
@@ -47,7 +48,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof SecretKeyError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }

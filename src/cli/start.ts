@@ -1,5 +1,6 @@
 /** `motcua start`: serves the API and runs the job worker (by default both roles in one process). */
 import { loadConfig } from '../config.ts';
+import { secretKeySource } from '../platform/crypto/secret-key.ts';
 import type { CommandSpec } from './cli-kit.ts';
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
 import type { VneidSimulator } from '../modules/integrations/vneid/index.ts';
@@ -22,6 +23,9 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
     // Loaded here, not at the top: `motcua --help` and the other commands should not load the whole system.
     const { createApp } = await import('../app.ts');
     const { demoVneidAccounts } = await import('../modules/integrations/vneid/index.ts');
+    // Read (or make) the key that seals secrets first: a damaged key file stops start-up with its message
+    // instead of failing an officer's first two-factor sign-in.
+    secretKeySource(config.secretKey)();
     const app = await createApp(config);
     const vneid = config.roles.web ? await startSimulator(config) : undefined;
     if (config.roles.web) await app.http.listen({ port: config.port, host: config.host });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { sha256Hex } from '../../platform/crypto/hashing.ts';
+import type { SecretKeySource } from '../../platform/crypto/secret-key.ts';
 import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n/index.ts';
 import { runCommand } from '../../platform/http/idempotent-command.ts';
@@ -39,6 +40,8 @@ export interface IdentityDeps {
   authenticator: Authenticator;
   audit: AuditLog;
   loginPolicy: LoginPolicy;
+  /** Opens officers' sealed TOTP secrets. */
+  secretKey: SecretKeySource;
 }
 
 /** The signed-in caller, or 401. */
@@ -91,7 +94,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
     },
     handler: async (request, reply) => {
       const now = deps.clock.now();
-      const outcome = await deps.db.transaction((tx) => login(tx, request.body, deps.loginPolicy, now));
+      const outcome = await deps.db.transaction((tx) => login(tx, request.body, deps.loginPolicy, now, deps.secretKey));
       await deps.audit.record(deps.db, { actor: { kind: 'officer', id: outcome.ok ? outcome.officerId : (outcome.officerId ?? 'unknown') }, at: now, requestId: request.id }, [
         { action: outcome.ok ? 'auth.login' : 'auth.login_failed', entityType: 'officer', entityId: outcome.ok ? outcome.officerId : (outcome.officerId ?? request.body.username), payload: { ip: request.ip } },
       ]);

@@ -4,6 +4,7 @@
  * bearer token.
  */
 import type { Executor } from '../../../platform/db/database.ts';
+import type { SecretKeySource } from '../../../platform/crypto/secret-key.ts';
 import { newSecretToken, sha256Hex } from '../../../platform/crypto/hashing.ts';
 import { UnauthorizedError, type AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -25,6 +26,7 @@ export async function login(
   input: { username: string; password: string; totpCode?: string | undefined },
   policy: LoginPolicy,
   now: Date,
+  secretKey: SecretKeySource,
 ): Promise<LoginOutcome> {
   const checked = await checkPassword(tx, input, policy, now);
   if (!checked.ok) return checked;
@@ -32,7 +34,7 @@ export async function login(
   // An officer who turned on the second factor needs it on the API too, or the password alone would open everything.
   if (await totpEnabled(tx, officer.id)) {
     if (!input.totpCode) return { ok: false, error: new UnauthorizedError('auth.totpRequired'), officerId: officer.id };
-    if (!(await useTotpCode(tx, officer.id, input.totpCode, now, 'sign-in'))) return { ok: false, error: new UnauthorizedError('auth.totpInvalid'), officerId: officer.id };
+    if (!(await useTotpCode(tx, secretKey, officer.id, input.totpCode, now, 'sign-in'))) return { ok: false, error: new UnauthorizedError('auth.totpInvalid'), officerId: officer.id };
   }
   const token = newSecretToken('mct');
   const expiresAt = new Date(now.getTime() + policy.tokenTtlHours * 3_600_000);

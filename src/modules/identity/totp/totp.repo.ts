@@ -10,7 +10,7 @@ export async function findOfficerTotp(db: Executor, officerId: string): Promise<
   return row;
 }
 
-/** Stores a fresh secret awaiting confirmation; an enabled secret is never replaced this way. */
+/** Stores a fresh (sealed) secret awaiting confirmation; an enabled secret is never replaced this way. */
 export async function upsertPendingSecret(db: Executor, officerId: string, secret: string, now: Date): Promise<void> {
   await db
     .insert(officerTotp)
@@ -20,15 +20,23 @@ export async function upsertPendingSecret(db: Executor, officerId: string, secre
 
 /**
  * Records that `step` was used, only if it is newer than the last one used:
- * of two requests racing with the same code, exactly one gets `true`.
+ * of two requests racing with the same code, exactly one gets `true`. The
+ * update also requires the stored secret to be the one the code was checked
+ * against (`verified`), and writes `store` in its place — the same value, or
+ * the sealed form of a legacy plaintext one.
  */
-export async function claimStep(db: Executor, officerId: string, step: number, now: Date, enable: boolean): Promise<boolean> {
+export async function claimStep(
+  db: Executor,
+  claim: { officerId: string; step: number; now: Date; enable: boolean; verified: string; store: string },
+): Promise<boolean> {
+  const { officerId, step, now, enable } = claim;
   const rows = await db
     .update(officerTotp)
-    .set({ lastStep: step, updatedAt: now, ...(enable ? { enabledAt: now } : {}) })
+    .set({ lastStep: step, updatedAt: now, ...(claim.store !== claim.verified ? { secret: claim.store } : {}), ...(enable ? { enabledAt: now } : {}) })
     .where(
       and(
         eq(officerTotp.officerId, officerId),
+        eq(officerTotp.secret, claim.verified),
         enable ? isNull(officerTotp.enabledAt) : isNotNull(officerTotp.enabledAt),
         or(isNull(officerTotp.lastStep), lt(officerTotp.lastStep, step)),
       ),

@@ -6,6 +6,7 @@ export const officerTotp = pgTable('officer_totp', {
   officerId: uuid('officer_id')
     .primaryKey()
     .references(() => officers.id),
+  /** Sealed and bound to the officer (totp-secret.ts); base32 plaintext only in rows from before migration 0012. */
   secret: text('secret').notNull(),
   /** Null while set-up waits for the first code. */
   enabledAt: timestamp('enabled_at', { withTimezone: true }),

@@ -41,6 +41,9 @@ export const webVi = {
   'role.POSTAL_AGENT': 'Bưu điện',
   'role.INTEGRATION': 'Tích hợp',
   'role.KIOSK': 'Ki-ốt',
+  'role.APPLICANT': 'Người nộp hồ sơ',
+  'ownerId.PERSONAL_ID': 'Số định danh cá nhân',
+  'ownerId.TAX_CODE': 'Mã số thuế',
 } as const satisfies Record<string, string>;
 
 export const webEn: Record<keyof typeof webVi, string> = {
@@ -85,4 +88,7 @@ export const webEn: Record<keyof typeof webVi, string> = {
   'role.POSTAL_AGENT': 'Post office',
   'role.INTEGRATION': 'Integration',
   'role.KIOSK': 'Kiosk',
+  'role.APPLICANT': 'Applicant',
+  'ownerId.PERSONAL_ID': 'Personal id',
+  'ownerId.TAX_CODE': 'Tax code',
 };

@@ -63,7 +63,7 @@ function applicant(locale: Locale, v: View): Html {
   const contact = [a.phone, a.email].filter((x) => typeof x === 'string' && x).join(' · ');
   return html`<dl class="summary">
 <dt>${t(locale, 'officeDossier.applicantType')}</dt><dd>${word(locale, 'officeDossier.applicantTypes', v.applicantType)}</dd>
-<dt>${t(locale, 'officeDossier.owner')}</dt><dd>${v.owner.name} <span class="muted">(${v.owner.idType} ${v.owner.id})</span></dd>
+<dt>${t(locale, 'officeDossier.owner')}</dt><dd>${v.owner.name} <span class="muted">(${word(locale, 'ownerId', v.owner.idType)} ${v.owner.id})</span></dd>
 ${typeof a.address === 'string' ? html`<dt>${t(locale, 'officeDossier.address')}</dt><dd>${a.address}</dd>` : ''}
 ${contact ? html`<dt>${t(locale, 'officeDossier.contact')}</dt><dd>${contact}</dd>` : ''}
 ${rep ? html`<dt>${t(locale, 'officeDossier.representative')}</dt><dd>${String(rep.fullName ?? rep.name ?? '')}</dd>` : ''}

@@ -56,7 +56,7 @@ export function registerCodePage(app: App, deps: WebDeps): void {
     }
     const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
     if (!/^\d{6}$/.test(code)) return show(deps, request, reply, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
-    if (!(await useTotpCode(deps.db, data.officerId, code, now, 'sign-in'))) {
+    if (!(await useTotpCode(deps.db, deps.services.secretKey, data.officerId, code, now, 'sign-in'))) {
       const failures = (data.codeFailures ?? 0) + 1;
       await auditSignIn(deps, request, 'auth.second_factor_failed', data.officerId, data.officerId, { failures });
       if (failures >= MAX_CODE_FAILURES) {

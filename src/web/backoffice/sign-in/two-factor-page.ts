@@ -29,7 +29,7 @@ const codeField = (locale: Locale, errors: FieldErrors) =>
 
 async function render(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, officer: Officer, errors: FieldErrors, status: number, notice?: { kind: 'success' | 'error'; text: string }) {
   const locale = pageLocale(request);
-  const state = await startTotpSetup(deps.db, officer.id, deps.clock.now());
+  const state = await startTotpSetup(deps.db, deps.services.secretKey, officer.id, deps.clock.now());
   const title = t(locale, 'officeSignIn.twoFactorTitle');
   let body;
   if (state.enabled) {
@@ -69,7 +69,7 @@ export function registerTwoFactorPage(app: App, deps: WebDeps): void {
     if (!/^\d{6}$/.test(code)) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
     const now = deps.clock.now();
     const enable = body.intent !== 'disable';
-    const ok = enable ? await useTotpCode(deps.db, officer.id, code, now, 'enable') : await deps.db.transaction((tx) => disableTotp(tx, officer.id, code, now));
+    const ok = enable ? await useTotpCode(deps.db, deps.services.secretKey, officer.id, code, now, 'enable') : await deps.db.transaction((tx) => disableTotp(tx, deps.services.secretKey, officer.id, code, now));
     if (!ok) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeWrong') }, 400);
     await auditSignIn(deps, request, enable ? 'auth.totp_enabled' : 'auth.totp_disabled', officer.id, officer.id);
     return seeOther(reply, `${TWO_FACTOR_URL}?xong=${enable ? 'bat' : 'tat'}`);
