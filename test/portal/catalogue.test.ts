@@ -31,6 +31,22 @@ describe('portal catalogue pages', () => {
     expect(Buffer.byteLength(res.body)).toBeLessThan(40_000);
   });
 
+  it('ranks the most used procedures of the last 90 days, recomputed at most every 10 minutes', async () => {
+    expect((await web.get('/')).body).toContain('Thủ tục thường dùng'); // computed (or still kept) with no dossiers
+    await receivedAtDesk(t, '1.004230');
+    await receivedAtDesk(t, '1.004230');
+    await receivedAtDesk(t, '2.000488');
+    // kept: the ranking is a scan over the period's dossiers, not worth doing per page view
+    expect((await web.get('/')).body).toContain('Thủ tục thường dùng');
+    t.clock.advance(10 * 60_000 + 1);
+    const ranked = (await web.get('/')).body;
+    expect(ranked).toContain('Thủ tục được nộp nhiều nhất (90 ngày qua)');
+    const popular = ranked.slice(ranked.indexOf('Thủ tục được nộp nhiều nhất'));
+    expect(popular.indexOf('href="/thu-tuc/1.004230"')).toBeGreaterThan(-1);
+    expect(popular.indexOf('href="/thu-tuc/1.004230"')).toBeLessThan(popular.indexOf('href="/thu-tuc/2.000488"'));
+    expect(popular).not.toContain('href="/thu-tuc/1.001193"'); // the curated list is gone
+  });
+
   it('suggestions are procedure names found without diacritics, as JSON', async () => {
     const res = await web.get('/goi-y?q=cap%20giay%20phep', { accept: 'application/json' });
     expect(res.status).toBe(200);

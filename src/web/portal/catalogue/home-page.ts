@@ -42,7 +42,27 @@ function agencyLinks(locale: Locale, facets: CatalogueFacets, agencies: AgencySn
   return links;
 }
 
-export async function mostUsedProcedures(deps: WebDeps) {
+type MostUsed = { counted: boolean; items: Awaited<ReturnType<typeof procedureSummaries>> };
+
+// The 90-day ranking is a GROUP BY over every dossier of the period: at provincial volume (hundreds of
+// thousands of rows) it costs far more than the rest of the page, and a ranking a few minutes old is as
+// useful. It is kept per running app (keyed by its database handle, so two apps in one process never
+// share it) for USAGE_TTL_MS of that app's clock; the promise itself is kept, so a burst of requests
+// after expiry computes it once.
+const USAGE_TTL_MS = 10 * 60_000;
+const usageCache = new WeakMap<object, { until: number; value: Promise<MostUsed> }>();
+
+export function mostUsedProcedures(deps: WebDeps): Promise<MostUsed> {
+  const now = deps.clock.now().getTime();
+  const hit = usageCache.get(deps.db);
+  if (hit && hit.until > now) return hit.value;
+  const value = rankProcedures(deps);
+  usageCache.set(deps.db, { until: now + USAGE_TTL_MS, value });
+  value.catch(() => usageCache.delete(deps.db)); // a failed read is not remembered
+  return value;
+}
+
+async function rankProcedures(deps: WebDeps): Promise<MostUsed> {
   const since = new Date(deps.clock.now().getTime() - USAGE_DAYS * 86_400_000);
   const used = await procedureUsage(deps.db, since, MOST_USED);
   if (used.length > 0) return { counted: true, items: await procedureSummaries(deps.db, used.map((u) => u.procedureCode)) };
