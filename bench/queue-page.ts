@@ -1,6 +1,7 @@
 // The back office's home page (GET /can-bo: work-queue tabs with counts and the first page of the
-// queue, as HTML for a signed-in officer) at BENCH_DOSSIERS dossiers, against in the same run
-// (a) the same statements replayed through the bare driver and (b) the bare queue-list statement alone.
+// queue, as HTML for a signed-in officer) and its search by part of a name (GET /can-bo?q=…, what the
+// page's search form sends) at BENCH_DOSSIERS dossiers, against in the same run (a) the same statements
+// replayed through the bare driver and (b) the bare queue-list (or search) statement alone.
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx bench/queue-page.ts
 // Knobs: BENCH_DOSSIERS (1000000), BENCH_REQUESTS (200 sequential per officer, after 30 warm-up),
 // BENCH_SECONDS (10, throughput loop), BENCH_CONCURRENCY (8), BENCH_POOL (16).
@@ -28,6 +29,25 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const POOL = Number(process.env.BENCH_POOL ?? 16);
 const WARMUP = 30;
 const OFFICERS = ['motcua.tinh', 'khcn.chuyenvien', 'khcn.giamdoc', 'pleiku.motcua'];
+/**
+ * Name searches, typed without diacritics as on a keyboard with no Vietnamese input method. Every
+ * bulk-loaded owner is 'Nguyễn Văn Thử <n>': "van thu 12" matches about 1 % of the open dossiers (n
+ * starting with 12), a realistic share for a family and middle name; "nguyen van" matches every open
+ * dossier, the worst case for a trigram index (each match is read from the heap to be ordered).
+ */
+const SEARCHES = [
+  { username: 'motcua.tinh', q: 'van thu 12' },
+  { username: 'khcn.chuyenvien', q: 'nguyen van' },
+];
+interface Scenario {
+  label: string;
+  username: string;
+  path: string;
+}
+const SCENARIOS: Scenario[] = [
+  ...OFFICERS.map((username) => ({ label: username, username, path: '/can-bo' })),
+  ...SEARCHES.map((x) => ({ label: `${x.username} "${x.q}"`, username: x.username, path: `/can-bo?q=${encodeURIComponent(x.q)}` })),
+];
 
 const say = (s: string): void => void process.stdout.write(`${s}\n`);
 
@@ -89,57 +109,62 @@ async function main(): Promise<void> {
       });
       cookies.set(username, `mc_office=${secret}`);
     }
-    const page = async (username: string) => {
-      const res = await app.http.inject({ method: 'GET', url: '/can-bo', headers: { cookie: cookies.get(username)!, accept: 'text/html' } });
-      if (res.statusCode !== 200) throw new Error(`GET /can-bo as ${username} → ${res.statusCode}`);
+    const page = async (x: Scenario) => {
+      const res = await app.http.inject({ method: 'GET', url: x.path, headers: { cookie: cookies.get(x.username)!, accept: 'text/html' } });
+      if (res.statusCode !== 200) throw new Error(`GET ${x.path} as ${x.username} → ${res.statusCode}`);
       return res.body;
     };
     const captured: Record<string, { all: Statement[]; list: Statement[]; rows: number; bytes: number }> = {};
-    for (const username of OFFICERS) {
-      await page(username);
-      const { result, statements } = await recorder.record(() => page(username));
+    for (const x of SCENARIOS) {
+      await page(x);
+      const { result, statements } = await recorder.record(() => page(x));
       const list = statements.filter((s) => /UNION ALL|ORDER BY queue_due_at/.test(s.sql));
-      captured[username] = { all: statements, list, rows: (result.match(/<tr class=/g) ?? []).length, bytes: Buffer.byteLength(result) };
+      captured[x.label] = { all: statements, list, rows: (result.match(/<tr class=/g) ?? []).length, bytes: Buffer.byteLength(result) };
     }
+    // The search scenarios must measure a search that finds something, not an empty page.
+    for (const x of SCENARIOS) if (captured[x.label]!.rows === 0) throw new Error(`GET ${x.path} as ${x.username} showed no dossier`);
     await app.close();
     await database.close();
 
-    say('\nmeasuring GET /can-bo over HTTP (separate motcua process) …');
+    say('\nmeasuring GET /can-bo and its name searches over HTTP (separate motcua process) …');
     const server = await startServer({ ...scratch.env, MOTCUA_DB_POOL_MAX: String(POOL) }, 32_000 + (process.pid % 1000));
     await untilHealthy(server.url);
     const http = new Pool(server.url, { connections: CONCURRENCY * 2, pipelining: 1 });
-    const get = async (username: string) => {
-      const res = await http.request({ method: 'GET', path: '/can-bo', headers: { cookie: cookies.get(username)!, accept: 'text/html' } });
+    const get = async (x: Scenario) => {
+      const res = await http.request({ method: 'GET', path: x.path, headers: { cookie: cookies.get(x.username)!, accept: 'text/html' } });
       await res.body.text();
-      if (res.statusCode !== 200) throw new Error(`GET /can-bo as ${username} → ${res.statusCode}`);
+      if (res.statusCode !== 200) throw new Error(`GET ${x.path} as ${x.username} → ${res.statusCode}`);
     };
     const results: Record<string, { page: Summary; ceiling?: Summary; list?: Summary }> = {};
-    for (const username of OFFICERS) results[username] = { page: await sequential(REQUESTS, () => get(username)) };
-    const throughput = await closedLoop(CONCURRENCY, 3, SECONDS, (i) => get(OFFICERS[i % OFFICERS.length]!));
+    for (const x of SCENARIOS) results[x.label] = { page: await sequential(REQUESTS, () => get(x)) };
+    const homes = SCENARIOS.slice(0, OFFICERS.length);
+    const throughput = await closedLoop(CONCURRENCY, 3, SECONDS, (i) => get(homes[i % homes.length]!));
     await http.close();
     await server.stop();
 
     say('measuring the ceiling (same statements, bare driver) …');
     const raw = await openRawDriver(scratch.kind === 'postgresql' ? { url: scratch.url!, poolMax: POOL } : { dataDir: `${scratch.dataDir}/pglite` });
-    for (const username of OFFICERS) {
-      results[username]!.ceiling = await sequential(REQUESTS, async () => void (await raw.run(captured[username]!.all)));
-      results[username]!.list = await sequential(REQUESTS, async () => void (await raw.run(captured[username]!.list)));
+    for (const x of SCENARIOS) {
+      results[x.label]!.ceiling = await sequential(REQUESTS, async () => void (await raw.run(captured[x.label]!.all)));
+      results[x.label]!.list = await sequential(REQUESTS, async () => void (await raw.run(captured[x.label]!.list)));
     }
     const rawThroughput = await closedLoop(CONCURRENCY, 3, SECONDS, async (i) => void (await raw.run(captured[OFFICERS[i % OFFICERS.length]!]!.all)));
     await raw.close();
 
     const cell = (s: Summary | undefined) => (s ? `${fmt(s.p50, 1)} / ${fmt(s.p95, 1)} / ${fmt(s.p99, 1)}` : '—');
-    say(`\n${'officer'.padEnd(18)} ${'statements'.padStart(10)} ${'rows'.padStart(5)} ${'KB'.padStart(5)} ${'page p50/p95/p99 ms'.padStart(22)} ${'same SQL, bare driver'.padStart(22)} ${'queue list SQL alone'.padStart(22)}`);
-    for (const username of OFFICERS) {
-      const r = results[username]!;
-      const c = captured[username]!;
-      say(`${username.padEnd(18)} ${String(c.all.length).padStart(10)} ${String(c.rows).padStart(5)} ${fmt(c.bytes / 1024, 0).padStart(5)} ${cell(r.page).padStart(22)} ${cell(r.ceiling).padStart(22)} ${cell(r.list).padStart(22)}`);
+    const width = Math.max(18, ...SCENARIOS.map((x) => x.label.length));
+    say(`\n${'officer (search)'.padEnd(width)} ${'statements'.padStart(10)} ${'rows'.padStart(5)} ${'KB'.padStart(5)} ${'page p50/p95/p99 ms'.padStart(22)} ${'same SQL, bare driver'.padStart(22)} ${'list/search SQL alone'.padStart(22)}`);
+    for (const x of SCENARIOS) {
+      const r = results[x.label]!;
+      const c = captured[x.label]!;
+      say(`${x.label.padEnd(width)} ${String(c.all.length).padStart(10)} ${String(c.rows).padStart(5)} ${fmt(c.bytes / 1024, 0).padStart(5)} ${cell(r.page).padStart(22)} ${cell(r.ceiling).padStart(22)} ${cell(r.list).padStart(22)}`);
     }
     say(`\nthroughput, four officers in turn, concurrency ${CONCURRENCY}: page ${fmt(throughput.perSecond, 0)} req/s (p95 ${fmt(throughput.p95)} ms); same SQL through the bare driver ${fmt(rawThroughput.perSecond, 0)}/s (p95 ${fmt(rawThroughput.p95)} ms)`);
-    say('\nHow: the statements of one GET /can-bo per officer were captured in process (session, officer, grants, counts,');
-    say('queue page, procedure names); the page was then requested over HTTP from a separate motcua process (undici, loopback),');
+    say('\nHow: the statements of one GET /can-bo per officer, and of each name search, were captured in process (session, officer,');
+    say('grants, counts, queue page or search, procedure names); the page was then requested over HTTP from a separate motcua process (undici, loopback),');
     say(`${REQUESTS} sequential requests per officer after ${WARMUP} of warm-up; the ceiling replays the captured statements through pg`);
-    say('(or PGlite in process) with no motcua code in between; "queue list SQL alone" is only the UNION ALL page statement.');
+    say('(or PGlite in process) with no motcua code in between; "list/search SQL alone" is only the page\'s list statement');
+    say('(UNION ALL over the queue ranges, or the search ordered by due date).');
     say(`\nJSON: ${JSON.stringify({ kind: scratch.kind, dossiers: DOSSIERS, results, throughput, rawThroughput })}`);
   } finally {
     if (process.env.BENCH_KEEP) say(`kept the scratch database: ${scratch.url ?? scratch.dataDir}`);

@@ -3,7 +3,12 @@
  * statement stays inside the caller's scope and on an index: the queue index
  * (queue_agency_id, queue_role, queue_due_at, id) WHERE is_open for work, one
  * ordered range per (role, agency) merged by UNION ALL as in listDossiers;
- * exact code and owner-id searches on their unique / owner indexes.
+ * exact code and owner-id searches on their unique / owner indexes; a search
+ * by part of the name, among open dossiers only, on the trigram index of
+ * motcua_fold(owner_name) WHERE is_open (migration 0013), so that it ignores
+ * accents and case ("nguyen van" finds "Nguyễn Văn An"); for a fragment most
+ * open dossiers share, the statistics of 0013 let the planner read the
+ * officer's agencies' open dossiers instead.
  */
 import type { Executor } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
@@ -85,7 +90,7 @@ export interface QueueFilters {
   code?: string | undefined;
   /** Owner identifiers (personal id, tax code, passport), exact. */
   ownerIds?: string[] | undefined;
-  /** Part of the owner's name, case-insensitive. */
+  /** Part of the owner's name, ignoring case and accents; open dossiers only. */
   name?: string | undefined;
 }
 
@@ -97,7 +102,9 @@ function filterConditions(p: Params, f: QueueFilters, alias = ''): string[] {
   if (f.code) c.push(`${alias}code = ${p.add(f.code)}`);
   // All owner kinds are named so the (owner_id_type, owner_id) index serves the search.
   if (f.ownerIds?.length) c.push(`${alias}owner_id_type = ANY('{PERSONAL_ID,TAX_CODE,PASSPORT}'::text[]) AND ${alias}owner_id = ANY(${p.add(f.ownerIds)}::text[])`);
-  if (f.name) c.push(`${alias}owner_name ILIKE ${p.add(`%${f.name.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`);
+  // Written as the trigram index is (the same motcua_fold(owner_name), is_open in the predicate), so the
+  // planner can use it. % _ \ are escaped after folding, since unaccent turns fullwidth ％ ＿ ＼ into them.
+  if (f.name) c.push(`${alias}is_open AND motcua_fold(${alias}owner_name) LIKE ('%' || regexp_replace(motcua_fold(${p.add(f.name)}), '([%_\\\\])', '\\\\\\1', 'g') || '%')`);
   return c;
 }
 
@@ -146,7 +153,8 @@ export async function listConsultationPage(db: Executor, agencyIds: string[], f:
 export async function searchVisiblePage(db: Executor, visibleAgencyIds: string[], f: QueueFilters, w: PageWindow): Promise<DossierSummaryRow[]> {
   if (visibleAgencyIds.length === 0) return [];
   const p = new Params();
-  const cond = [`agency_ids && ${p.add(visibleAgencyIds)}::uuid[]`, ...(f.code || f.ownerIds ? [] : ['is_open']), ...filterConditions(p, f)];
+  // Exact look-ups reach closed dossiers too; a name search brings its own is_open (filterConditions).
+  const cond = [`agency_ids && ${p.add(visibleAgencyIds)}::uuid[]`, ...(f.code || f.ownerIds || f.name ? [] : ['is_open']), ...filterConditions(p, f)];
   const text = `SELECT ${SUMMARY_COLUMNS} FROM dossiers WHERE ${cond.join(' AND ')} ORDER BY queue_due_at, id LIMIT ${p.add(w.limit)} OFFSET ${p.add(w.offset)}`;
   return decode(await rawQuery(db, text, p.values));
 }
