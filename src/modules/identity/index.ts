@@ -8,8 +8,9 @@ export { login, type LoginOutcome, type LoginPolicy } from './commands/login.ts'
 export { checkPassword, type LockoutPolicy, type PasswordCheck } from './commands/check-password.ts';
 export { groupedSecret, otpauthUri, totpCode } from './totp/totp.ts';
 export { startTotpSetup, type TotpStatus } from './totp/start-totp-setup.ts';
-export { totpEnabled, useTotpCode } from './totp/use-totp-code.ts';
+export { totpEnabled, totpEnabledSince, useTotpCode } from './totp/use-totp-code.ts';
 export { disableTotp } from './totp/disable-totp.ts';
+export { resetTotp, TOTP_RESET_REASON_MAX, type TotpReset } from './totp/reset-totp.ts';
 export { findOfficerById, findOfficerByUsername, grantsOf, officersWithRoleAt, revokeToken } from './identity.repo.ts';
 export { checkPersonalId, type PersonalIdCheck, type IdentifierReason } from './identifiers/personal-id.ts';
 export { checkTaxCode, type TaxCodeCheck } from './identifiers/tax-code.ts';

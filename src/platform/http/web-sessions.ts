@@ -15,7 +15,7 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import { safeEqual, sha256Hex } from '../crypto/hashing.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import { webSessions } from './web-sessions.tables.ts';
 
 export type Audience = 'portal' | 'backoffice';
@@ -120,7 +120,7 @@ export class WebSessions {
 
   /** Ends every session of one person (an officer deactivated, a password changed). */
   async endAllFor(audience: Audience, subject: string): Promise<void> {
-    await this.#db.delete(webSessions).where(and(eq(webSessions.audience, audience), eq(webSessions.subject, subject)));
+    await endSessionsOf(this.#db, audience, subject);
   }
 
   async purgeExpired(): Promise<void> {
@@ -154,6 +154,16 @@ export class WebSessions {
     if (!m) this.#memo.set(request, (m = new Map()));
     m.set(audience, session);
   }
+}
+
+/**
+ * Ends every session of one person inside the caller's transaction, so the
+ * change that requires it (a second factor reset) and the sign-out commit
+ * together. Returns how many sessions were ended.
+ */
+export async function endSessionsOf(tx: Executor, audience: Audience, subject: string): Promise<number> {
+  const rows = await tx.delete(webSessions).where(and(eq(webSessions.audience, audience), eq(webSessions.subject, subject))).returning({ idHash: webSessions.idHash });
+  return rows.length;
 }
 
 /** Browsers send Origin on cross-site posts; when present it must name this host. */

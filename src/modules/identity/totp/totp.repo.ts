@@ -45,6 +45,8 @@ export async function claimStep(
   return rows.length === 1;
 }
 
-export async function deleteOfficerTotp(db: Executor, officerId: string): Promise<void> {
-  await db.delete(officerTotp).where(eq(officerTotp.officerId, officerId));
+/** Removes the officer's secret (enabled or pending); returns the removed row, so a caller knows whether there was one. */
+export async function deleteOfficerTotp(db: Executor, officerId: string): Promise<OfficerTotpRow | undefined> {
+  const [row] = await db.delete(officerTotp).where(eq(officerTotp.officerId, officerId)).returning();
+  return row;
 }

@@ -28,6 +28,10 @@ export async function useTotpCode(db: Executor, key: SecretKeySource, officerId:
 
 /** Whether the officer must give a code after the password. */
 export async function totpEnabled(db: Executor, officerId: string): Promise<boolean> {
-  const row = await findOfficerTotp(db, officerId);
-  return row !== undefined && row.enabledAt !== null;
+  return (await totpEnabledSince(db, officerId)) !== null;
+}
+
+/** When the officer's second factor was turned on, or null while it is off (or only being set up). */
+export async function totpEnabledSince(db: Executor, officerId: string): Promise<Date | null> {
+  return (await findOfficerTotp(db, officerId))?.enabledAt ?? null;
 }

@@ -1,11 +1,12 @@
 /**
  * One officer for an administrator: grants with their validity, granting a
- * role, ending a grant, deactivating or reactivating the account. Only
+ * role, ending a grant, deactivating or reactivating the account, resetting
+ * two-step verification (officer-totp.ts). Only
  * officers with a grant in the administrator's agencies are shown (others 404).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { allGrantsOf, findOfficerById, grantRole, requireAdmin, revokeGrant, setOfficerActive } from '../../../modules/identity/index.ts';
+import { allGrantsOf, findOfficerById, grantRole, requireAdmin, resetTotp, revokeGrant, setOfficerActive, totpEnabledSince } from '../../../modules/identity/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
@@ -21,6 +22,7 @@ import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
 import { audited, issuesOf } from './audited.ts';
 import { formatVnDate } from './format.ts';
+import { TotpResetForm, totpResetDone, totpSection } from './officer-totp.ts';
 import { adminAgencies, GrantFields, grantFields } from './officer-fields.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -43,6 +45,7 @@ async function sendDetail(deps: WebDeps, request: FastifyRequest, reply: Fastify
   const agencies = await deps.services.agencies.current();
   const today = vnLocalDate(deps.clock.now());
   const base = adminUrl.officer(row.id);
+  const enabledSince = await totpEnabledSince(deps.db, row.id);
   const body = html`${errorSummary(locale, form.errors)}<h1>${row.fullName}</h1>
 <dl class="summary"><div><dt>${t(locale, 'officeAdmin.officers.username')}</dt><dd>${row.username}</dd></div>
 <div><dt>${t(locale, 'officeAdmin.officers.state')}</dt><dd><span class="tag ${row.active ? 'ok' : 'grey'}">${t(locale, row.active ? 'officeAdmin.officers.active' : 'officeAdmin.officers.inactive')}</span></dd></div></dl>
@@ -61,8 +64,12 @@ ${postForm(`${base}/trang-thai`, admin.session.csrf, html`<input type="hidden" n
     }</td></tr>`;
   })}</tbody></table>
 <h2>${t(locale, 'officeAdmin.officers.grantTitle')}</h2>
-${postForm(`${base}/quyen`, admin.session.csrf, html`<input type="hidden" name="seenGrants" value="${grants.length}">${grantFields(locale, adminAgencies(admin, agencies), form.values, form.errors)}${button(t(locale, 'officeAdmin.officers.grant'))}`)}`;
-  return sendOfficerPage(request, reply, admin, { title: row.fullName, body, section: 'admin', width: 'wide', breadcrumbs: [{ href: adminUrl.home, label: t(locale, 'officeAdmin.index.title') }, { href: adminUrl.officers, label: t(locale, 'officeAdmin.officers.title') }] }, status);
+${postForm(`${base}/quyen`, admin.session.csrf, html`<input type="hidden" name="seenGrants" value="${grants.length}">${grantFields(locale, adminAgencies(admin, agencies), form.values, form.errors)}${button(t(locale, 'officeAdmin.officers.grant'))}`)}
+${totpSection(locale, { action: `${base}/xac-thuc-hai-buoc/dat-lai`, csrf: admin.session.csrf, enabledSince, own: row.id === admin.id }, form)}`;
+  const done = (request.query as Record<string, unknown> | undefined)?.xong;
+  const notice =
+    done === totpResetDone.reset ? { kind: 'success' as const, text: t(locale, 'officeAdmin.totpReset.done') } : done === totpResetDone.nothing ? { kind: 'info' as const, text: t(locale, 'officeAdmin.totpReset.nothing') } : undefined;
+  return sendOfficerPage(request, reply, admin, { title: row.fullName, body, ...(notice ? { notice } : {}), section: 'admin', width: 'wide', breadcrumbs: [{ href: adminUrl.home, label: t(locale, 'officeAdmin.index.title') }, { href: adminUrl.officers, label: t(locale, 'officeAdmin.officers.title') }] }, status);
 }
 
 export function registerOfficerDetail(app: App, deps: WebDeps): void {
@@ -124,5 +131,29 @@ export function registerOfficerDetail(app: App, deps: WebDeps): void {
       return { result: active, audit: [{ action: active ? 'officer.reactivate' : 'officer.deactivate', entityType: 'officer', entityId: row.id, payload: { username: row.username } }] };
     });
     return seeOther(reply, adminUrl.officer(row.id));
+  });
+
+  app.post('/can-bo/quan-tri/can-bo/:id/xac-thuc-hai-buoc/dat-lai', async (request, reply) => {
+    const admin = await adminForPost(deps, request, reply);
+    if (!admin) return reply;
+    const locale = pageLocale(request);
+    const { row } = await loadTarget(deps, admin, request.params);
+    // Their own factor an administrator turns off with a current code, as every officer does.
+    if (row.id === admin.id) throw new NotFoundError();
+    const form = parseForm(TotpResetForm, request.body, locale);
+    if (!form.ok) return sendDetail(deps, request, reply, admin, form, 400);
+    let reset: boolean;
+    try {
+      reset = await audited(deps, request, admin, async (tx, now) => ({
+        result: await resetTotp(tx, deps.services.audit, { actor: admin.actor, at: now, requestId: request.id }, { officerId: row.id, reason: form.data.reason }),
+        // The command writes its own audit entry, in this same transaction.
+        audit: [],
+      }));
+    } catch (err) {
+      const issues = issuesOf(err);
+      if (!issues) throw err;
+      return sendDetail(deps, request, reply, admin, { values: form.values, errors: fieldErrors(locale, issues) }, 400);
+    }
+    return seeOther(reply, `${adminUrl.officer(row.id)}?xong=${reset ? totpResetDone.reset : totpResetDone.nothing}`);
   });
 }

@@ -8,7 +8,7 @@ import { t, type Locale } from '../../../platform/i18n/index.ts';
 import type { dossierRepo } from '../../../modules/dossiers/index.ts';
 import { button, choices, postForm, textArea, textInput } from '../../components/forms.ts';
 import { html, type Html } from '../../html.ts';
-import type { PapersProblem } from './files-page.ts';
+import type { PapersProblem } from './digitisation-confirm.ts';
 
 type DossierRow = NonNullable<Awaited<ReturnType<typeof dossierRepo.findDossier>>>;
 

@@ -5,54 +5,24 @@
  * decision forms. Every write is one command in one transaction.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, NotFoundError } from '../../../platform/errors.ts';
+import { AppError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { sendFile } from '../../../platform/http/file-transfer.ts';
-import { t, type Locale } from '../../../platform/i18n/index.ts';
+import { t } from '../../../platform/i18n/index.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { dossierRepo } from '../../../modules/dossiers/index.ts';
 import {
-  attachFile, ConfirmDigitisationInput, confirmDigitisation, getDossierDocuments, openDigitisation, recordDigitisation, reuseOffers, reuseWarehouseItem, scanPolicy, signScan,
+  attachFile, confirmDigitisation, getDossierDocuments, openDigitisation, recordDigitisation, reuseOffers, reuseWarehouseItem, scanPolicy, signScan,
 } from '../../../modules/documents/index.ts';
-import { button, errorSummary, fileInput, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
-import { parseForm, type FormValues } from '../../form-input.ts';
-import { html, type Html } from '../../html.ts';
+import { button, errorSummary, fileInput, postForm } from '../../components/forms.ts';
+import { fieldErrors, parseForm } from '../../form-input.ts';
+import { html } from '../../html.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import { loadDraft } from './applicant-page.ts';
 import { decisionForms } from './decide-forms.ts';
+import { ConfirmForm, confirmForm, confirmInput, type PapersProblem } from './digitisation-confirm.ts';
 import { csrfChecked, requireDeskOfficer, type DeskOfficer } from './desk-access.ts';
-
-export interface PapersProblem {
-  errors: FieldErrors;
-  values?: FormValues;
-  /** The digitisation whose confirmation form the values belong to. */
-  digitisationId?: string;
-}
-
-type Documents = Awaited<ReturnType<typeof getDossierDocuments>>;
-type Digitisation = Documents['digitisations'][number];
-
-const proposalValue = (d: Digitisation, key: string): string => {
-  const p = (d.proposal ?? {}) as Record<string, { value?: unknown } | undefined>;
-  const v = p[key]?.value;
-  return typeof v === 'string' ? v : '';
-};
-
-function confirmForm(locale: Locale, draftId: string, csrf: string, d: Digitisation, componentName: string, problem: PapersProblem): Html {
-  const mine = problem.digitisationId === d.id;
-  const v = (name: string, fallback: string) => (mine && typeof problem.values?.[name] === 'string' ? (problem.values[name] as string) : fallback);
-  const err = (name: string) => (mine ? problem.errors[name] : undefined);
-  const field = (name: string, key: Parameters<typeof t>[1], fallback: string, type: 'text' | 'date' = 'text') =>
-    textInput({ name, label: t(locale, key), value: v(name, fallback), error: err(name), type });
-  return html`<details${mine ? html` open` : ''}><summary>${t(locale, 'officeIntake.confirmMetadata')}</summary>
-${d.ocrFailure ? html`<p class="muted">${d.ocrFailure}</p>` : ''}
-${d.status === 'OCR_PENDING' ? html`<p class="muted">${t(locale, 'officeIntake.ocrPending')}</p>` : ''}
-${postForm(`/can-bo/tiep-nhan/${draftId}/so-hoa/${d.id}`, csrf, html`${field('documentType', 'officeIntake.docType', proposalValue(d, 'documentType') || 'giay-to')}
-${field('title', 'officeIntake.docTitle', componentName)}${field('documentNumber', 'officeIntake.docNumber', proposalValue(d, 'documentNumber'))}
-${field('issuer', 'officeIntake.docIssuer', proposalValue(d, 'issuer'))}${field('issuedOn', 'officeIntake.docIssuedOn', proposalValue(d, 'issuedOn'), 'date')}
-${button(t(locale, 'officeIntake.confirm'), { kind: 'secondary' })}`)}</details>`;
-}
 
 export async function showPapers(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, officer: DeskOfficer, draftId: string, problem: PapersProblem = { errors: {} }, status = 200) {
   const locale = pageLocale(request);
@@ -154,11 +124,18 @@ export function registerPapersPages(app: App, deps: WebDeps): void {
     if (!(await csrfChecked(deps, request, reply, officer, body._csrf))) return reply;
     const { draft } = await loadDraft(deps, officer, request.params.id);
     const locale = pageLocale(request);
-    const parsed = parseForm(ConfirmDigitisationInput, body, locale);
+    const parsed = parseForm(ConfirmForm, body, locale);
     const digitisationId = request.params.dig;
     if (!UUID.test(digitisationId)) throw new NotFoundError('documents.digitisationNotFound');
     if (!parsed.ok) return showPapers(deps, request, reply, officer, draft.id, { errors: parsed.errors, values: parsed.values, digitisationId }, 422);
-    await deps.db.transaction((tx) => confirmDigitisation(tx, documentDeps(deps), officer.actor, digitisationId, parsed.data, request.id));
+    try {
+      await deps.db.transaction((tx) => confirmDigitisation(tx, documentDeps(deps), officer.actor, digitisationId, confirmInput(parsed.data), request.id));
+    } catch (e) {
+      // The command's own checks (an end of validity before its start) belong next to the field too.
+      if (!(e instanceof ValidationError)) throw e;
+      const issues = e.issues.map((i) => (i.path.join('.') === 'owner.id' ? { ...i, path: ['ownerId'] } : i));
+      return showPapers(deps, request, reply, officer, draft.id, { errors: fieldErrors(locale, issues), values: parsed.values, digitisationId }, 422);
+    }
     return seeOther(reply, `/can-bo/tiep-nhan/${draft.id}/giay-to`);
   });
 
