@@ -41,3 +41,26 @@ export async function createScratch(): Promise<Scratch> {
     },
   };
 }
+
+/**
+ * Runs a benchmark on its scratch database and exits: the database is dropped afterwards unless
+ * BENCH_KEEP is set (to look at plans after the run); a failure prints its stack and exits 1.
+ */
+export function runOnScratch(open: () => Promise<Scratch>, bench: (scratch: Scratch) => Promise<void>, say: (line: string) => void): void {
+  const run = async () => {
+    const scratch = await open();
+    try {
+      await bench(scratch);
+    } finally {
+      if (process.env.BENCH_KEEP) say(`kept the scratch database: ${scratch.url ?? scratch.dataDir}`);
+      else await scratch.drop();
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
