@@ -4,7 +4,6 @@
  * explicit dependencies, so tests and the CLI build the same system.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -12,25 +11,29 @@ import { migrate } from './platform/db/migrator.ts';
 import { createHttpServer, type App } from './platform/http/server.ts';
 import { JobRunner } from './platform/jobs/job-runner.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
-import { secretKeySource, type SecretKeySource } from './platform/crypto/secret-key.ts';
-import { AgencyDirectory, hasAnyAgency, registerAgencyRoutes } from './modules/agencies/index.ts';
-import { createAuditLog, registerAuditRoutes, type AuditLog } from './modules/audit/index.ts';
-import { CalendarService, registerCalendarRoutes } from './modules/calendar/index.ts';
-import { ProcedureStore, registerCatalogRoutes } from './modules/catalog/index.ts';
-import { deadlineScan, registerDossierRoutes, type DossierDeps } from './modules/dossiers/index.ts';
-import { Authenticator, registerIdentityRoutes } from './modules/identity/index.ts';
-import { registerOperationsRoutes } from './modules/operations/http.ts';
-import { registerWorkflowRoutes, WorkflowStore } from './modules/workflow/index.ts';
+import { createCommandRunner, type CommandRunner } from './platform/commands/command-runner.ts';
+import { hasAnyAgency } from './modules/agencies/index.ts';
+import { registerAgencyRoutes } from './modules/agencies/routes.ts';
+import { registerAuditRoutes } from './modules/audit/routes.ts';
+import { registerCalendarRoutes } from './modules/calendar/routes.ts';
+import { registerCatalogRoutes } from './modules/catalog/routes.ts';
+import { deadlineScan } from './modules/dossiers/index.ts';
+import { registerDossierRoutes } from './modules/dossiers/routes.ts';
+import { registerIdentityRoutes } from './modules/identity/routes.ts';
+import { registerOperationsRoutes } from './modules/operations/routes.ts';
+import { registerWorkflowRoutes } from './modules/workflow/routes.ts';
 import { seedDemo, type DemoSummary } from './demo/seed-demo.ts';
 import { notificationJobs } from './modules/notifications/index.ts';
-import { FileService, readScanJob, registerDocumentRoutes } from './modules/documents/index.ts';
-import { createSigningKeys, registerSigningRoutes, signResultsJob, type SigningKeys } from './modules/signing/index.ts';
+import { readScanJob } from './modules/documents/index.ts';
+import { registerDocumentRoutes } from './modules/documents/routes.ts';
+import { signResultsJob } from './modules/signing/index.ts';
+import { registerSigningRoutes } from './modules/signing/routes.ts';
 import { registerVerifyPages } from './web/public/verify-page.ts';
 import { htmlNotFound, registerWeb } from './web/index.ts';
 import { WebSessions } from './platform/http/web-sessions.ts';
-import { checkFonts } from './platform/pdf/fonts.ts';
-import { createOcrEngine, type OcrEngine } from './platform/ocr/index.ts';
-import { createLocalFileStore, createS3FileStore, type FileStore } from './platform/storage/index.ts';
+import { buildDocumentServices, buildServices, type Services } from './services.ts';
+
+export { buildDocumentServices, buildServices, type CoreServices, type DocumentServices, type Services } from './services.ts';
 
 export const version = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -39,26 +42,6 @@ export interface AppOptions {
   /** An already open database (tests); otherwise opened from the configuration. */
   database?: Database;
   logger?: Logger;
-}
-
-export interface DocumentServices {
-  files: FileService;
-  signers: SigningKeys;
-  ocr: OcrEngine | null;
-}
-
-export type Services = CoreServices & DocumentServices;
-
-export interface CoreServices {
-  agencies: AgencyDirectory;
-  procedures: ProcedureStore;
-  workflows: WorkflowStore;
-  calendars: CalendarService;
-  audit: AuditLog;
-  authenticator: Authenticator;
-  dossiers: DossierDeps;
-  /** Seals and opens secrets at rest; a key file is read or made on first use only. */
-  secretKey: SecretKeySource;
 }
 
 export interface Motcua {
@@ -71,6 +54,8 @@ export interface Motcua {
   services: Services;
   /** Browser sessions of the portal and the back office. */
   sessions: WebSessions;
+  /** Runs use cases: one transaction, audit and outbox through the context (tests and the CLI use it too). */
+  commands: CommandRunner;
   /** Present when this start loaded the demo data. */
   demo: DemoSummary | undefined;
   close(): Promise<void>;
@@ -80,44 +65,6 @@ export function databaseTarget(config: Config) {
   return config.database.kind === 'postgresql'
     ? { kind: 'postgresql' as const, url: config.database.url, poolMax: config.database.poolMax }
     : { kind: 'pglite' as const, dataDir: config.database.dataDir };
-}
-
-function fileStoreOf(config: Config): FileStore {
-  const s = config.storage;
-  if (s.kind === 'local') return createLocalFileStore(s.dir);
-  return createS3FileStore({ ...(s.endpoint ? { endpoint: s.endpoint } : {}), region: s.region, bucket: s.bucket, accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, forcePathStyle: Boolean(s.endpoint), prefix: s.prefix });
-}
-
-/** The document machinery: storage, signing keys and OCR. Missing fonts or keys stop start-up here, with a clear message. */
-export async function buildDocumentServices(database: Database, config: Config, clock: Clock): Promise<DocumentServices> {
-  checkFonts();
-  const tmpDir = path.join(config.dataDir, 'tmp');
-  fs.mkdirSync(tmpDir, { recursive: true });
-  return {
-    files: new FileService(database.db, fileStoreOf(config), tmpDir),
-    signers: await createSigningKeys(config.signing, clock),
-    ocr: config.ocrWorkers > 0 ? createOcrEngine({ workers: config.ocrWorkers }) : null,
-  };
-}
-
-export function buildServices(database: Database, config: Config, clock: Clock): CoreServices {
-  const db = database.db;
-  const agencies = new AgencyDirectory(db, { mechanicalFallback: config.agencyCodeFallback === 'mechanical' });
-  const procedures = new ProcedureStore();
-  const workflows = new WorkflowStore();
-  const calendars = new CalendarService(db, agencies, config.deadlines);
-  const audit = createAuditLog(config.auditChains);
-  const authenticator = new Authenticator(db, clock, agencies);
-  return {
-    agencies,
-    procedures,
-    workflows,
-    calendars,
-    audit,
-    authenticator,
-    dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit },
-    secretKey: secretKeySource(config.secretKey),
-  };
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<Motcua> {
@@ -140,9 +87,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     const jobs = [deadlineScan, signResultsJob(documentDeps), ...notificationJobs(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr })] : [])];
     const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), jobs);
     const wakeJobs = (): void => runner.wake();
+    const commands = createCommandRunner({ db: database.db, clock, audit: services.audit, afterCommit: wakeJobs });
     const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes, htmlNotFound });
     const sessions = new WebSessions(database.db, clock, { idleMinutes: config.web.sessionIdleMinutes, absoluteHours: config.web.sessionMaxHours, secure: config.publicUrl.startsWith('https:') });
-    const deps = { db: database.db, clock, ...services };
+    const deps = { db: database.db, clock, commands, ...services };
     registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
     registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
     registerAgencyRoutes(http, { ...deps, onHoursChanged: () => services.calendars.invalidate() });
@@ -154,7 +102,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     registerDocumentRoutes(http, { ...documentDeps, afterCommit: wakeJobs });
     registerSigningRoutes(http, { ...documentDeps, afterCommit: wakeJobs, uploadMaxBytes: config.uploadMaxBytes });
     registerVerifyPages(http, { ...documentDeps, uploadMaxBytes: config.uploadMaxBytes });
-    await registerWeb(http, { db: database.db, clock, config, logger, services, sessions, afterCommit: wakeJobs });
+    await registerWeb(http, { db: database.db, clock, config, logger, services, sessions, commands, afterCommit: wakeJobs });
     await http.ready();
 
     return {
@@ -166,6 +114,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       runner,
       services,
       sessions,
+      commands,
       demo,
       async close() {
         await runner.stop();

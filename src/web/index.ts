@@ -10,14 +10,10 @@ import { registerBackoffice } from './backoffice/index.ts';
 import { registerPortal } from './portal/index.ts';
 import type { WebDeps } from './web-deps.ts';
 import { htmlErrorHandler, seeOther } from './web-page.ts';
+import { safeNext } from './safe-next.ts';
 
 export type { WebDeps } from './web-deps.ts';
 export { htmlNotFound } from './web-page.ts';
-
-/** Only local paths: an open redirect would let a phishing link borrow the portal's name. */
-export function safeNext(next: unknown, fallback: string): string {
-  return typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next) && next.length <= 500 ? next : fallback;
-}
 
 export async function registerWeb(app: App, deps: WebDeps): Promise<void> {
   registerAssets(app);

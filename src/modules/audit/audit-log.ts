@@ -4,19 +4,15 @@
  * hashes and links, so an edited, removed or re-ordered entry is reported.
  */
 import type { Executor } from '../../platform/db/database.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { AuditEntry, Principal } from '../../platform/commands/command-context.ts';
 import { chainFor, contentHash, GENESIS_HASH, linkHash } from './audit-entry.ts';
 import { insertAuditRows, listHeads, readChainPage, type NewAuditRow } from './audit.repo.ts';
 
-export interface AuditRecord {
-  action: string;
-  entityType: string;
-  entityId: string;
-  payload?: Record<string, unknown>;
-}
+/** One line of the trail as a change states it (the platform's command contract names the same shape). */
+export type AuditRecord = AuditEntry;
 
 export interface AuditContext {
-  actor: Pick<Actor, 'kind' | 'id'>;
+  actor: Principal;
   at: Date;
   requestId?: string | undefined;
 }

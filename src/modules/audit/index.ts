@@ -2,4 +2,3 @@
 export { createAuditLog } from './audit-log.ts';
 export type { AuditContext, AuditLog, AuditProblem, AuditRecord, AuditVerification } from './audit-log.ts';
 export { listEntityEntries, type NewAuditRow } from './audit.repo.ts';
-export { registerAuditRoutes } from './http.ts';

@@ -6,7 +6,6 @@ export { foldVietnamese, queryTokens } from './search-text.ts';
 export { draftProcedureVersion } from './commands/draft-procedure-version.ts';
 export { publishProcedureVersion } from './commands/publish-procedure-version.ts';
 export * from './catalog.schemas.ts';
-export { registerCatalogRoutes, type CatalogRouteDeps } from './http.ts';
 export { presentProcedure, ProcedureView } from './catalog.presenter.ts';
 export { updateDraftVersion, type DraftEdit } from './commands/update-draft-version.ts';
 export { listProceduresForAdmin } from './catalog-admin.repo.ts';

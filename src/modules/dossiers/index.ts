@@ -1,5 +1,4 @@
 /** The dossiers module's public surface. */
-export { registerDossierRoutes, type DossierRouteDeps } from './http.ts';
 export { submitDossier } from './commands/submit-dossier.ts';
 export { actOnDossier } from './commands/act-on-dossier.ts';
 export { deriveState } from './derive-state.ts';

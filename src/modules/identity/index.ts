@@ -15,6 +15,7 @@ export { findOfficerById, findOfficerByUsername, grantsOf, officersWithRoleAt, r
 export { checkPersonalId, type PersonalIdCheck, type IdentifierReason } from './identifiers/personal-id.ts';
 export { checkTaxCode, type TaxCodeCheck } from './identifiers/tax-code.ts';
 export { CreateApiClientInput, CreateOfficerInput, GrantInput, LoginInput } from './identity.schemas.ts';
-export { actorOf, registerIdentityRoutes, requireAdmin, type IdentityDeps } from './http.ts';
+export { actorOf, requireAdmin } from './request-actor.ts';
+export { administers, definePolicy, type Authorize, type Ctx, type Rule } from './policy.ts';
 export { grantRole, revokeGrant } from './commands/manage-grants.ts';
 export { allGrantsOf, listOfficersAt, setOfficerActive } from './officer-admin.repo.ts';

@@ -9,5 +9,4 @@ export { saveWorkflowDraft } from './commands/save-workflow-draft.ts';
 export { publishWorkflow } from './commands/publish-workflow.ts';
 export { findWorkflow, listWorkflows } from './workflow.repo.ts';
 export * from './workflow.schemas.ts';
-export { registerWorkflowRoutes, type WorkflowRouteDeps } from './http.ts';
 export { findWorkflowById, latestWorkflowVersion } from './workflow.repo.ts';

@@ -12,6 +12,7 @@ import { outboxRows } from '../../../platform/jobs/outbox.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import { failingGuards, planMove, rolesFor } from '../../workflow/index.ts';
+import { withinCalendarAsync } from '../../calendar/index.ts';
 import type { ActionInput } from '../action-inputs.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
 import { canSee, matchRole } from '../dossier.policy.ts';
@@ -21,15 +22,6 @@ import { effects, type EffectContext, type EffectHandler } from '../effects/inde
 import { buildGuardContext } from './guard-context.ts';
 import { applyMove } from './apply-move.ts';
 import { serialiseChanges } from '../derive-state.ts';
-
-async function withinCalendarAsync<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof RangeError) throw new UnprocessableError('calendar.outOfRange', [], { detail: err.message });
-    throw err;
-  }
-}
 
 export interface ActResult {
   dossier: DossierRow;

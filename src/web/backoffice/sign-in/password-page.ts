@@ -11,7 +11,7 @@ import { checkPassword, totpEnabled } from '../../../modules/identity/index.ts';
 import { button, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
 import { parseForm, firstValue, formValues, type FormValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
-import { safeNext } from '../../index.ts';
+import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { currentOfficer } from '../officer-session.ts';

@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import { button, choices, errorSummary, postForm, type FieldErrors } from '../../components/forms.ts';
 import { html } from '../../html.ts';
-import { safeNext } from '../../index.ts';
+import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { requireCitizen, type Citizen } from '../citizen-session.ts';

@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { t } from '../../../platform/i18n/index.ts';
 import { html } from '../../html.ts';
-import { safeNext } from '../../index.ts';
+import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { currentCitizen } from '../citizen-session.ts';

@@ -13,6 +13,7 @@ import type { AuditLog } from '../audit/index.ts';
 import type { ProcedureStore } from '../catalog/index.ts';
 import { actorOf, requireAdmin } from '../identity/index.ts';
 import type { CalendarService } from './calendar-service.ts';
+import { withinCalendar } from './within-calendar.ts';
 import { calendarExists, listDays, setDayActive, upsertDay, upsertYear, type CalendarDayRow } from './calendar.repo.ts';
 import type { DurationUnit } from './engine/index.ts';
 import { holidaysOf } from './holiday-list.ts';
@@ -43,15 +44,6 @@ const Explanation = z.array(z.object({ kind: z.string(), date: z.string().option
 const DayRow = z.object({ date: z.string(), type: z.string(), label: z.string(), sourceDocument: z.string().nullable(), optional: z.boolean(), active: z.boolean() });
 
 /** The engine covers 1800–2199; beyond that a limit cannot be computed, which is the caller's input, not a fault. */
-export function withinCalendar<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof RangeError) throw new UnprocessableError('calendar.outOfRange', [], { detail: err.message });
-    throw err;
-  }
-}
-
 async function requireCalendar(db: Executor, code: string): Promise<void> {
   if (!(await calendarExists(db, code))) throw new NotFoundError('calendar.notFound', { calendar: code });
 }

@@ -16,7 +16,7 @@ import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from 
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory, AgencySnapshot } from '../agencies/index.ts';
 import type { AuditLog } from '../audit/index.ts';
-import type { Actor } from './actor.ts';
+import { actorOf, requireAdmin } from './request-actor.ts';
 import type { Authenticator } from './authenticator.ts';
 import { createApiClient } from './commands/create-api-client.ts';
 import { createOfficer } from './commands/create-officer.ts';
@@ -25,13 +25,6 @@ import { revokeToken } from './identity.repo.ts';
 import { CreateApiClientInput, CreateOfficerInput, LoginInput } from './identity.schemas.ts';
 import { checkPersonalId } from './identifiers/personal-id.ts';
 import { checkTaxCode } from './identifiers/tax-code.ts';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    actor: Actor | null;
-    token: string | null;
-  }
-}
 
 export interface IdentityDeps {
   db: Db;
@@ -44,12 +37,6 @@ export interface IdentityDeps {
   secretKey: SecretKeySource;
 }
 
-/** The signed-in caller, or 401. */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new UnauthorizedError(request.token ? 'error.tokenInvalid' : 'error.unauthorized');
-  return request.actor;
-}
-
 /** The agencies a request's grants name; an unknown code is a 400 on its field, before any scope check. */
 function grantAgencies(agencies: AgencySnapshot, grants: { agencyCode: string }[]): string[] {
   const issues: FieldIssue[] = [];
@@ -60,12 +47,6 @@ function grantAgencies(agencies: AgencySnapshot, grants: { agencyCode: string }[
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return ids;
-}
-
-/** Administrators act on agencies inside their ADMIN scope only. */
-export function requireAdmin(actor: Actor, agencyIds: string[] = []): void {
-  const scope = actor.scope.get('ADMIN');
-  if (!scope || agencyIds.some((a) => !scope.has(a))) throw new ForbiddenError();
 }
 
 const CheckResult = z.object({
