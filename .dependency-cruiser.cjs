@@ -14,7 +14,21 @@ module.exports = {
       comment: "Another module's files are private: import its index.ts.",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/.+', pathNot: ['^src/modules/[^/]+/index\\.ts$', '^src/modules/$1/'] },
+      to: { path: '^src/modules/([^/]+)/.+', pathNot: ['^src/modules/[^/]+/(index|table-refs)\\.ts$', '^src/modules/$1/'] },
+    },
+    {
+      name: 'index-is-a-surface',
+      comment: 'index.ts exports commands, queries, view types and events: never a repo, a table or route registration.',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/index\\.ts$' },
+      to: { path: '(\\.repo|\\.tables|/routes|/http)\\.ts$' },
+    },
+    {
+      name: 'table-refs-are-small',
+      comment: "table-refs.ts lends another module's foreign keys a column of this module's tables, and nothing else.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/table-refs\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/modules/$1/[^/]+\\.tables\\.ts$' },
     },
     {
       name: 'outside-modules-use-index-only',
@@ -22,6 +36,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(web|cli|demo|app\\.ts|main\\.ts)' },
       to: { path: '^src/modules/[^/]+/.+', pathNot: '^src/modules/[^/]+/(index|routes)\\.ts$' },
+    },
+    {
+      name: 'routes-are-for-the-composition-root',
+      comment: "A module's routes.ts is registered by app.ts; nothing else imports it.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/app\\.ts$' },
+      to: { path: '^src/modules/[^/]+/routes\\.ts$' },
     },
     {
       name: 'platform-is-domain-free',

@@ -84,7 +84,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     await services.agencies.reload();
 
     const documentDeps = { db: database.db, clock, config, agencies: services.agencies, procedures: services.procedures, audit: services.audit, files: services.files, signers: services.signers, ocr: services.ocr, dossiers: services.dossiers };
-    const jobs = [deadlineScan, signResultsJob(documentDeps), ...notificationJobs(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr })] : [])];
+    const jobs = [deadlineScan, signResultsJob(documentDeps), ...notificationJobs(documentDeps), ...(services.ocr ? [readScanJob({ files: services.files, ocr: services.ocr, audit: services.audit })] : [])];
     const runner = new JobRunner(database.db, clock, logger.child({ role: 'worker' }), jobs);
     const wakeJobs = (): void => runner.wake();
     const commands = createCommandRunner({ db: database.db, clock, audit: services.audit, afterCommit: wakeJobs });
@@ -92,15 +92,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     const sessions = new WebSessions(database.db, clock, { idleMinutes: config.web.sessionIdleMinutes, absoluteHours: config.web.sessionMaxHours, secure: config.publicUrl.startsWith('https:') });
     const deps = { db: database.db, clock, commands, ...services };
     registerIdentityRoutes(http, { ...deps, loginPolicy: config.login });
-    registerOperationsRoutes(http, { database, clock, version, audit: services.audit, wakeJobs });
-    registerAgencyRoutes(http, { ...deps, onHoursChanged: () => services.calendars.invalidate() });
+    registerOperationsRoutes(http, { database, clock, version, commands });
+    registerAgencyRoutes(http, deps);
     registerCalendarRoutes(http, deps);
     registerCatalogRoutes(http, deps);
     registerWorkflowRoutes(http, deps);
-    registerDossierRoutes(http, { ...services.dossiers, afterCommit: wakeJobs });
+    registerDossierRoutes(http, { ...services.dossiers, commands });
     registerAuditRoutes(http, deps);
-    registerDocumentRoutes(http, { ...documentDeps, afterCommit: wakeJobs });
-    registerSigningRoutes(http, { ...documentDeps, afterCommit: wakeJobs, uploadMaxBytes: config.uploadMaxBytes });
+    registerDocumentRoutes(http, { ...documentDeps, commands });
+    registerSigningRoutes(http, { ...documentDeps, commands, uploadMaxBytes: config.uploadMaxBytes });
     registerVerifyPages(http, { ...documentDeps, uploadMaxBytes: config.uploadMaxBytes });
     await registerWeb(http, { db: database.db, clock, config, logger, services, sessions, commands, afterCommit: wakeJobs });
     await http.ready();

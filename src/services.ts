@@ -20,7 +20,7 @@ import { ProcedureStore } from './modules/catalog/index.ts';
 import type { DossierDeps } from './modules/dossiers/index.ts';
 import { Authenticator } from './modules/identity/index.ts';
 import { WorkflowStore } from './modules/workflow/index.ts';
-import { FileService } from './modules/documents/index.ts';
+import { FileService, listDossierFiles, validItemsOfTypes } from './modules/documents/index.ts';
 import { createSigningKeys, type SigningKeys } from './modules/signing/index.ts';
 
 export interface DocumentServices {
@@ -76,7 +76,7 @@ export function buildServices(database: Database, config: Config, clock: Clock):
     calendars,
     audit,
     authenticator,
-    dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit },
+    dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit, papers: { listDossierFiles, validItemsOfTypes } },
     secretKey: secretKeySource(config.secretKey),
   };
 }

@@ -72,10 +72,10 @@ Each role is granted on the agency and its subtree, e.g. --role SPECIALIST@H21.1
       grants: ((values.role as string[] | undefined) ?? []).map(roleAtAgency),
     });
     if (!input.success) throw new UsageError(`${input.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n')}\n\n${userCommand.usage}`);
-    const { database, services } = await openSystem();
+    const { database, services, run } = await openSystem();
     try {
       const agencies = await services.agencies.reload();
-      const created = await database.db.transaction((tx) => createOfficer(tx, agencies, input.data, 'cli', new Date()));
+      const created = await run((ctx) => createOfficer(ctx, { agencies, officer: input.data }));
       say(`Đã tạo tài khoản ${created.username} (${created.id}).`);
       return 0;
     } finally {
@@ -97,10 +97,10 @@ export const clientCommand: CommandSpec = {
       ...(values.days ? { tokenDays: Number(values.days) } : {}),
     });
     if (!input.success) throw new UsageError(`${input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}\n\n${clientCommand.usage}`);
-    const { database, services } = await openSystem();
+    const { database, services, run } = await openSystem();
     try {
       const agencies = await services.agencies.reload();
-      const created = await database.db.transaction((tx) => createApiClient(tx, agencies, input.data, 'cli', new Date()));
+      const created = await run((ctx) => createApiClient(ctx, { agencies, client: input.data }));
       say(`Client ${created.id}\nToken (shown once): ${created.token}`);
       return 0;
     } finally {

@@ -2,8 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
 import { systemClock } from '../platform/clock.ts';
+import { createCommandRunner } from '../platform/commands/command-runner.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrator.ts';
+import type { Ctx } from '../modules/identity/index.ts';
 
 export class UsageError extends Error {}
 
@@ -23,14 +25,21 @@ export function parse(spec: CommandSpec, argv: string[]) {
   }
 }
 
-/** Opens the configured database and migrates it; the caller closes it. */
+/**
+ * Opens the configured database and migrates it; the caller closes it. `run`
+ * runs a use case as the API does (one transaction, audit entries), acting as
+ * the system named "cli" in grants and the audit trail.
+ */
 export async function openSystem(config: Config = loadConfig()) {
   // The composition root is loaded when a command needs the system, so `--help` stays quick.
   const { buildServices, databaseTarget } = await import('../app.ts');
+  const { systemActor } = await import('../modules/identity/index.ts');
   const database: Database = await openDatabase(databaseTarget(config));
   await migrate(database);
   const services = buildServices(database, config, systemClock);
-  return { config, database, services };
+  const commands = createCommandRunner({ db: database.db, clock: systemClock, audit: services.audit });
+  const run = <T>(useCase: (ctx: Ctx) => Promise<T>): Promise<T> => commands.run({ actor: { ...systemActor, id: 'cli' } }, useCase);
+  return { config, database, services, run };
 }
 
 export function roleAtAgency(value: string): { role: string; agencyCode: string } {

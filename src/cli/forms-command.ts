@@ -26,7 +26,7 @@ folder).`,
     // The PDF and signing machinery loads only when forms are made (it is the heaviest part of the CLI).
     const { signPdf } = await import('../platform/crypto/signing/index.ts');
     const { checkFonts } = await import('../platform/pdf/fonts.ts');
-    const { renderForm, renderResult, sampleForms, sampleResult } = await import('../modules/documents/forms/index.ts');
+    const { renderForm, renderResult, sampleForms, sampleResult } = await import('../modules/documents/index.ts');
     const { createSigningKeys } = await import('../modules/signing/index.ts');
     if (positionals[0] !== 'sample' || typeof values.out !== 'string') throw new UsageError(formsCommand.usage);
     checkFonts();

@@ -2,8 +2,7 @@
 import { loadConfig } from '../config.ts';
 import { secretKeySource } from '../platform/crypto/secret-key.ts';
 import type { CommandSpec } from './cli-kit.ts';
-import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers } from '../modules/identity/seed/demo-officers.ts';
-import type { VneidSimulator } from '../modules/integrations/vneid/index.ts';
+import type { VneidSimulator } from '../modules/integrations/index.ts';
 
 export const startCommand: CommandSpec = {
   name: 'start',
@@ -22,7 +21,8 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
     const started = Date.now();
     // Loaded here, not at the top: `motcua --help` and the other commands should not load the whole system.
     const { createApp } = await import('../app.ts');
-    const { demoVneidAccounts } = await import('../modules/integrations/vneid/index.ts');
+    const { demoVneidAccounts } = await import('../modules/integrations/index.ts');
+    const { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers } = await import('../modules/identity/index.ts');
     // Read (or make) the key that seals secrets first: a damaged key file stops start-up with its message
     // instead of failing an officer's first two-factor sign-in.
     secretKeySource(config.secretKey)();
@@ -80,7 +80,7 @@ on an empty database the demo data is loaded (MOTCUA_DEMO_DATA=auto).`,
 async function startSimulator(config: ReturnType<typeof loadConfig>): Promise<VneidSimulator | undefined> {
   const { oidc, publicUrl } = config;
   if (!oidc.simulator.enabled || !oidc.clientSecret) return undefined;
-  const { startVneidSimulator } = await import('../modules/integrations/vneid/index.ts');
+  const { startVneidSimulator } = await import('../modules/integrations/index.ts');
   return startVneidSimulator({
     port: oidc.simulator.port,
     host: new URL(oidc.issuer).hostname,

@@ -4,6 +4,7 @@
  * (the API keeps its JSON errors). The language switch sets a cookie.
  */
 import { z } from 'zod';
+import './i18n/index.ts'; // registers the page texts before any page renders
 import type { App } from '../platform/http/server.ts';
 import { registerAssets } from './assets.ts';
 import { registerBackoffice } from './backoffice/index.ts';
@@ -11,6 +12,7 @@ import { registerPortal } from './portal/index.ts';
 import type { WebDeps } from './web-deps.ts';
 import { htmlErrorHandler, seeOther } from './web-page.ts';
 import { safeNext } from './safe-next.ts';
+import { decorateGuards } from './guards.ts';
 
 export type { WebDeps } from './web-deps.ts';
 export { htmlNotFound } from './web-page.ts';
@@ -24,8 +26,9 @@ export async function registerWeb(app: App, deps: WebDeps): Promise<void> {
     scope.addHook('onRoute', (route) => {
       route.schema = { ...(route.schema ?? {}), hide: true };
     });
-    registerPortal(scope, deps);
-    registerBackoffice(scope, deps);
+    decorateGuards(scope);
+    await registerPortal(scope, deps);
+    await registerBackoffice(scope, deps);
     scope.get('/ngon-ngu/:lang', { schema: { hide: true, params: z.object({ lang: z.enum(['vi', 'en']) }), querystring: z.object({ next: z.string().max(500).optional() }) } }, async (request, reply) => {
       reply.setCookie('mc_lang', request.params.lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
       return seeOther(reply, safeNext(request.query.next, '/'));

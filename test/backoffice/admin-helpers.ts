@@ -1,5 +1,5 @@
 // Database reads the administration tests check against.
-import { findProcedureByCode, findVersion, listVersions } from '../../src/modules/catalog/index.ts';
+import { findProcedureByCode, findVersion, listVersions } from '../../src/modules/catalog/catalog.repo.ts';
 import type { Db } from '../../src/platform/db/database.ts';
 
 export { findProcedureByCode, findVersion };

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfSig, pdfText } from '../support/pdf-tools.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { act, formOf, officer, state } from './dossier-page-helpers.ts';
-import { at, DESK, ensureOfficer, idOf, inAppraisal, receivedAtDesk, staff, startApp, transferFromDesk } from '../lifecycle/drive.ts';
+import { at, DESK, idOf, inAppraisal, staff, startApp } from '../lifecycle/drive.ts';
+import { makeDossier, makeOfficer } from '../factories/index.ts';
 
 const who = staff['H21.10'];
 
@@ -19,12 +20,11 @@ describe('the officer dossier page', { timeout: 120_000 }, () => {
 
   it('shows the dossier and offers exactly the allowed actions; assigns once on a double click; a stale form shows what changed', async () => {
     at(t, '2026-03-02 09:00');
-    const d = await receivedAtDesk(t, '1.004230');
-    await transferFromDesk(t, d.id);
+    const d = await makeDossier(t, { state: 'ASSIGNED' });
     const head = await officer(t, who.head);
     const page = await head.get(`/can-bo/ho-so/${d.id}`);
     expect(page.status).toBe(200);
-    expect(page.body).toContain(d.code);
+    expect(page.body).toContain(d.code!);
     expect(page.body).toContain('Đã tiếp nhận');
     expect(page.body).toContain('Quá trình xử lý');
     expect(page.body).toContain('Phiếu kiểm soát');
@@ -96,11 +96,9 @@ describe('the officer dossier page', { timeout: 120_000 }, () => {
 
   it('the four-eyes rule is explained in Vietnamese on the page', async () => {
     at(t, '2026-03-03 09:00');
-    await ensureOfficer(t, 'tuphap.truongphong', [{ role: 'DEPARTMENT_HEAD', agencyCode: 'H21.12' }]);
-    const d = await receivedAtDesk(t, '2.000488');
-    await transferFromDesk(t, d.id);
+    const head = (await makeOfficer(t, { username: 'tuphap.truongphong', roles: ['DEPARTMENT_HEAD'], agency: 'H21.12' })).web;
+    const d = await makeDossier(t, { state: 'ASSIGNED', procedureCode: '2.000488' });
     const both = await officer(t, 'tuphap.chuyenvien'); // SPECIALIST and LEADER at H21.12
-    const head = await officer(t, 'tuphap.truongphong');
     expect((await act(head, d.id, 'assign', { assigneeId: await idOf(t, 'tuphap.chuyenvien') })).status).toBe(303);
     expect((await act(both, d.id, 'submit_opinion', { 'opinion.proposal': 'APPROVE', 'opinion.text': 'Đủ điều kiện.' })).status).toBe(303);
     const page = await both.get(`/can-bo/ho-so/${d.id}`);

@@ -4,7 +4,7 @@
 // a double submission registers one dossier; CSRF and the desk role are enforced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { pdfSig, pdfText } from '../support/pdf-tools.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { webClient } from '../support/web-client.ts';

@@ -2,17 +2,16 @@
 // agencies, search by code / personal id / name, due-date order, overdue and at-risk marks in words.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { at, inAppraisal, receivedAtDesk, staff, startApp, submitAtDesk } from '../lifecycle/drive.ts';
+import { at, startApp } from '../lifecycle/drive.ts';
 import type { TestApp } from '../support/test-app.ts';
-import { signInOfficer, webClient } from '../support/web-client.ts';
+import { webClient } from '../support/web-client.ts';
+import { makeDossier, officerClient } from '../factories/index.ts';
 
 let t: TestApp;
-const d: Record<'khcn1' | 'khcn2' | 'gddt' | 'received' | 'submitted', { id: string; code?: string }> = {} as never;
+const d: Record<'khcn1' | 'khcn2' | 'gddt' | 'received' | 'submitted', { id: string; code: string | null }> = {} as never;
 
 async function pageAs(username: string, query = '') {
-  const c = webClient(t);
-  await signInOfficer(t, c, username);
-  const res = await c.get(`/can-bo${query}`);
+  const res = await (await officerClient(t, username)).get(`/can-bo${query}`);
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -27,12 +26,12 @@ const exec = (q: ReturnType<typeof sql>) => t.app.database.db.execute(q);
 
 beforeAll(async () => {
   t = await startApp('2026-03-02T09:00:00+07:00');
-  d.khcn1 = await inAppraisal(t, '1.004230', staff['H21.10']);
+  d.khcn1 = await makeDossier(t, { state: 'APPRAISAL' });
   at(t, '2026-03-03 09:00');
-  d.khcn2 = await inAppraisal(t, '1.004230', staff['H21.10']);
-  d.gddt = await inAppraisal(t, '1.005074', staff['H21.11']);
-  d.received = await receivedAtDesk(t, '1.004230');
-  d.submitted = await submitAtDesk(t, '1.004230');
+  d.khcn2 = await makeDossier(t, { state: 'APPRAISAL' });
+  d.gddt = await makeDossier(t, { state: 'APPRAISAL', procedureCode: '1.005074' });
+  d.received = await makeDossier(t, { state: 'RECEIVED' });
+  d.submitted = await makeDossier(t, { state: 'SUBMITTED' });
   // One applicant with a personal id and a distinctive name, to search for.
   await exec(sql`UPDATE dossiers SET owner_id_type = 'PERSONAL_ID', owner_id = '064090001234', owner_name = 'Trần Thị Bình' WHERE id = ${d.received.id}`);
 }, 120_000);

@@ -41,7 +41,12 @@ describe.skipIf(!haveChromium)('officer sign-in and work queues in Chromium', ()
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Xác thực hai bước' }).click();
-    await expect(page.locator('.qr svg')).toBeTruthy();
+    // The QR code to scan is drawn once, as a visible image named for screen readers.
+    const qr = page.locator('.qr svg');
+    await qr.waitFor({ state: 'visible' });
+    await expect(qr.count()).resolves.toBe(1);
+    await expect(qr.getAttribute('aria-label')).resolves.toBe('Mã QR để thêm tài khoản vào ứng dụng xác thực');
+    await expect(qr.boundingBox().then((box) => (box?.width ?? 0) > 50 && (box?.height ?? 0) > 50)).resolves.toBe(true);
     await expectAccessible(page);
     const secret = (await page.locator('.totp-secret').textContent())!.replace(/\s/g, '');
     await page.getByLabel('Mã xác thực').fill(totpCode(secret, t.clock.now()));

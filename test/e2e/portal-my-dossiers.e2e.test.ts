@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act } from '../support/dossier-fixtures.ts';
 import { startVneid, type TestVneid } from '../support/vneid.ts';
 import { at, inAppraisal, staff, toIssuing } from '../lifecycle/drive.ts';

@@ -5,7 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { startVneid, type TestVneid } from '../support/vneid.ts';
 import { at, inAppraisal, staff } from '../lifecycle/drive.ts';
 import { expectAccessible, haveChromium, newPage, officerJourneys } from './support/browser.ts';

@@ -1,7 +1,8 @@
 // The action log is the truth about a dossier (DOMAIN §4.10): folding it with deriveState must give
 // back the cached row, every column of it, and the log itself must be a gap-free chain of moves.
 import { expect } from 'vitest';
-import { deriveState, dossierRepo } from '../../src/modules/dossiers/index.ts';
+import { deriveState } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import type { TestApp } from '../support/test-app.ts';
 
 export interface DerivableOptions {

@@ -2,7 +2,7 @@
 // current version), Idempotency-Key replays (same answer, nothing done twice; another body → 422),
 // and illegal actions (409 with the actions the step allows).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, idemKey, officerId, submission } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

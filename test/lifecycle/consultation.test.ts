@@ -2,7 +2,7 @@
 // cannot go to the leader while a question is unanswered; only the consulted unit answers; the
 // consulted unit sees the dossier from then on, unrelated units never do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

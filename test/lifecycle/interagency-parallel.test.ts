@@ -2,7 +2,7 @@
 // secondary school, Sở GD&ĐT H21.11, 30 working days) goes to Tài chính and Nội vụ at once, each part a
 // task with its own budget; the lead agency completes last; the participants see the dossier, others not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

@@ -2,7 +2,7 @@
 // one is done, with its own budget counted from then. Cross-level processing: a provincial dossier may
 // involve a central unit (marked crossLevel), never a lower-level one (a ward).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

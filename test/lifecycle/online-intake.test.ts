@@ -2,7 +2,7 @@
 // receipt with code and due date, the one complete request to supplement before receipt (Form 02),
 // and refusal at intake (Form 03).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import { DEMO_CLIENT_TOKEN, type TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

@@ -2,7 +2,7 @@
 // working day, or the next working day when received from 15:00 on (Decree 61/2018 Art. 18,
 // DOMAIN §4.3, example G); and the legal due date issued at receipt follows the calendar (§5.2–5.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, create, submission, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

@@ -2,7 +2,8 @@
 // the 15:00 rule, assignment, appraisal, four-eyes approval, signature, issue, return at the desk.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DossierView } from '../../src/modules/dossiers/index.ts';
-import { deriveState, dossierRepo } from '../../src/modules/dossiers/index.ts';
+import { deriveState } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, create, officerId, submission, view } from '../support/dossier-fixtures.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 

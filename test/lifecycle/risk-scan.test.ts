@@ -2,7 +2,7 @@
 // of the working time from receipt to the due date, and OVERDUE past it — a flag and an outbox event,
 // never a state. Dossiers waiting for the applicant's supplement are not counted against the agency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

@@ -2,7 +2,7 @@
 // it may only name what the dossier has, and the completion records exactly which answers changed,
 // so the officer sees only what was supplemented (DOMAIN §16.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, view } from '../support/dossier-fixtures.ts';
 import { DEMO_CLIENT_TOKEN, type TestApp } from '../support/test-app.ts';
 import { assertDerivable } from './assert-derivable.ts';

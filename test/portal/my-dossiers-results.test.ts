@@ -4,32 +4,26 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/audit/audit.tables.ts';
-import { act } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
-import { signInCitizen, webClient, type WebClient } from '../support/web-client.ts';
-import { at, inAppraisal, staff, startApp, toIssuing } from '../lifecycle/drive.ts';
+import type { WebClient } from '../support/web-client.ts';
+import { at, startApp } from '../lifecycle/drive.ts';
+import { makeCitizen, makeDossier } from '../factories/index.ts';
 
-const who = staff['H21.10'];
 const LICENCE = '1.004470'; // Cấp giấy phép bưu chính
 
 describe('signed results and the data warehouse on the portal', () => {
   let t: TestApp;
-  let d: { id: string; code: string };
+  let d: { id: string; code: string | null };
   let owner: WebClient;
   let stranger: WebClient;
 
   beforeAll(async () => {
     t = await startApp('2026-03-02T09:00:00+07:00');
     at(t, '2026-03-02 09:00');
-    d = await inAppraisal(t, LICENCE, who);
-    at(t, '2026-03-04 10:00');
-    await toIssuing(t, d.id, who);
-    await act(t, await t.login(who.clerk), d.id, { type: 'issue_result', documentNumber: '15/GP-SKHCN' });
+    d = await makeDossier(t, { state: 'RESULT_READY', procedureCode: LICENCE });
     await t.app.runner.drain();
-    owner = webClient(t);
-    await signInCitizen(t, owner, { actingFor: '0100109106' });
-    stranger = webClient(t);
-    await signInCitizen(t, stranger, { personalId: '064090009999', organisations: [] });
+    owner = (await makeCitizen(t, { actingFor: '0100109106' })).client;
+    stranger = (await makeCitizen(t, { personalId: '064090009999', organisations: [] })).client;
   }, 240_000); // signing keys and the signature itself are slow on a busy machine
   afterAll(() => t.close());
 

@@ -4,7 +4,7 @@
 // changed component recorded); withdrawal; CSRF refusal.
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act, citizen as otherCitizen, view } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { signInCitizen, webClient, type WebClient } from '../support/web-client.ts';

@@ -54,7 +54,7 @@ describe('citizen notifications', () => {
       .from(outboxEvents)
       .where(and(eq(outboxEvents.aggregateId, d.id), eq(outboxEvents.type, 'dossier.supplement_requested')));
     const again = await writeNotification(
-      { db: t.app.database.db, clock: t.clock, config: t.app.config, procedures: t.app.services.procedures },
+      { db: t.app.database.db, clock: t.clock, config: t.app.config, procedures: t.app.services.procedures, audit: t.app.services.audit },
       { eventId: event!.eventId, type: event!.type, aggregateId: event!.aggregateId, occurredAt: event!.occurredAt.toISOString(), payload: event!.payload },
     );
     expect(again).toBe(false);
@@ -64,7 +64,8 @@ describe('citizen notifications', () => {
   it('an edited template is used for later messages', async () => {
     const before = await listTemplates(t.app.database.db);
     expect(before.map((r) => r.kind)).toContain('dossier.supplemented');
-    await updateTemplate(t.app.database.db, t.clock, 'quantri', 'dossier.supplemented', { title: 'Đã nhận bổ sung ({code})', body: 'Hạn mới: {dueDate}.' });
+    const admin = (await t.app.services.authenticator.authenticate(await t.login('quantri')))!;
+    await t.app.commands.run({ actor: admin }, (ctx) => updateTemplate(ctx, { kind: 'dossier.supplemented', template: { title: 'Đã nhận bổ sung ({code})', body: 'Hạn mới: {dueDate}.' } }));
     at(t, '2026-03-04 09:00');
     await act(t, await t.login('motcua.tinh'), d.id, { type: 'complete_supplement', componentsProvided: ['TP01'] });
     await t.app.runner.drain();

@@ -4,7 +4,7 @@
 // an invalid one is refused with the module's message next to the input, the typed value kept and the
 // dossier untouched; a request naming only papers shows no answers section.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierRepo } from '../../src/modules/dossiers/index.ts';
+import * as dossierRepo from '../../src/modules/dossiers/dossier.repo.ts';
 import { act } from '../support/dossier-fixtures.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { signInCitizen, webClient, type WebClient } from '../support/web-client.ts';

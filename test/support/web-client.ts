@@ -78,9 +78,12 @@ export function webClient(t: TestApp): WebClient {
         parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${f.field}"; filename="${f.name}"\r\ncontent-type: ${f.type}\r\n\r\n`), f.data, Buffer.from('\r\n'));
       }
       parts.push(Buffer.from(`--${boundary}--\r\n`));
+      // As the browser does with the page's upload forms: the token rides in the action URL (checked before the body is read).
+      const token = all._csrf;
+      const target = token === undefined || /[?&]_csrf=/.test(url) ? url : `${url}${url.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(token)}`;
       const res = await t.app.http.inject({
         method: 'POST',
-        url,
+        url: target,
         headers: { accept: 'text/html', 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: cookieHeader() },
         payload: Buffer.concat(parts),
       });

@@ -11,6 +11,8 @@ import { loadDirectoryRows, type AgencyRow, type DeskRow, type LineageRow } from
 
 export type Agency = AgencyRow;
 export type Desk = DeskRow;
+/** An agency's own office hours, when it keeps hours other than its calendar's. */
+export type WorkingHours = NonNullable<AgencyRow['workingHours']>;
 
 export interface ResolvedAgency {
   agency: Agency;
@@ -157,6 +159,7 @@ export class AgencyDirectory {
   readonly #db: Db;
   readonly #mechanicalFallback: boolean;
   readonly #maxAgeMs: number;
+  readonly #listeners: (() => void)[] = [];
 
   constructor(db: Db, opts: { mechanicalFallback: boolean; maxAgeMs?: number }) {
     this.#db = db;
@@ -168,7 +171,13 @@ export class AgencyDirectory {
     const snapshot = new AgencySnapshot(await loadDirectoryRows(this.#db), this.#mechanicalFallback);
     this.#snapshot = snapshot;
     this.#loadedAt = Date.now();
+    for (const listener of this.#listeners) listener();
     return snapshot;
+  }
+
+  /** Calls `listener` after every reload: caches built from agencies (calendars with an agency's hours) drop with it. */
+  onReload(listener: () => void): void {
+    this.#listeners.push(listener);
   }
 
   /** The current snapshot; a stale one is refreshed in the background while it keeps serving. */

@@ -1,8 +1,14 @@
 /** The agencies module's public surface. */
-export { AgencyDirectory, AgencySnapshot, type Agency, type Desk, type ResolvedAgency } from './agency-directory.ts';
+import './agencies.messages.ts'; // registers the module's message texts before anything renders them
+export { AgencyDirectory, AgencySnapshot, type Agency, type Desk, type ResolvedAgency, type WorkingHours } from './agency-directory.ts';
 export { classifyAgencyCode, cleanAgencyCode, mechanicalFromLegacy, type AgencyCodeForm } from './agency-code.ts';
-export { hasAnyAgency } from './agency.repo.ts';
-export type { WorkingHours } from './agency.tables.ts';
-export { seedDemoAgencies, agencyId } from './seed/seed-agencies.ts';
-export { AgencyDetailsInput, createAgency, createDesk, editAgency, NewAgencyInput, NewDeskInput } from './commands/manage-agencies.ts';
-export { setWorkingHours } from './agency.repo.ts';
+export { AgencyDetailsInput, AgencyKind, NewAgencyInput, NewDeskInput, WorkingHoursInput } from './agency.schemas.ts';
+// Commands
+export { createAgency } from './commands/create-agency.ts';
+export { editAgency } from './commands/edit-agency.ts';
+export { createDesk } from './commands/create-desk.ts';
+export { setWorkingHours } from './commands/set-working-hours.ts';
+export { seedDemoAgencies } from './commands/seed-demo-agencies.ts';
+// Queries
+export { hasAnyAgency } from './queries/has-any-agency.ts';
+export { administeredAgency, administeredTree, type AgencyNode } from './queries/administered-agencies.ts';

@@ -2,37 +2,26 @@
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
 import { vnLocalDate } from '../../platform/clock.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { CalendarDate } from '../../platform/http/common-schemas.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
-import type { AuditLog } from '../audit/index.ts';
-import { actorOf, requireAdmin } from '../identity/index.ts';
+import { actorOf } from '../identity/index.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from './agency-directory.ts';
 import { AgencySummary, DeskView, presentAgency, presentDesk } from './agency.presenter.ts';
-import { getAdminUnitByCode, listAdminUnits, setWorkingHours } from './agency.repo.ts';
+import { getAdminUnitByCode, listAdminUnits } from './agency.repo.ts';
+import { AgencyKind, WorkingHoursInput } from './agency.schemas.ts';
+import { setWorkingHours } from './commands/set-working-hours.ts';
 
 export interface AgencyRouteDeps {
   db: Db;
   clock: Clock;
+  commands: CommandRunner;
   agencies: AgencyDirectory;
-  audit: AuditLog;
-  /** Called after an agency's office hours change (calendars are cached). */
-  onHoursChanged: () => void;
 }
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
-const WorkingHoursInput = z
-  .strictObject({
-    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
-    intervals: z.array(z.tuple([hhmm, hhmm])).min(1).max(4),
-  })
-  .refine((h) => h.intervals.every(([a, b], i) => a < b && (i === 0 || h.intervals[i - 1]![1] <= a)), {
-    message: 'officeIntervals',
-    path: ['intervals'],
-  });
 
 const AdminUnit = z.object({ code: z.string(), name: z.string(), kind: z.string(), validFrom: z.string(), validTo: z.string().nullable(), legalBasis: z.string().nullable() });
 
@@ -42,7 +31,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
       tags: ['agencies'],
       summary: 'Agencies, optionally filtered; by default those active today',
       querystring: z.strictObject({
-        kind: z.enum(['PEOPLES_COMMITTEE', 'MINISTRY', 'SERVICE_CENTRE', 'DEPARTMENT', 'DIVISION', 'POST', 'OFFICE', 'VERTICAL_UNIT']).optional(),
+        kind: AgencyKind.optional(),
         level: z.enum(['CENTRAL', 'PROVINCE', 'COMMUNE']).optional(),
         parent: z.string().max(35).optional(),
         activeOn: CalendarDate.optional(),
@@ -122,17 +111,10 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      const agency = (await deps.agencies.current()).resolve(request.params.code)?.agency;
-      if (!agency) throw new NotFoundError('agency.notFound', { code: request.params.code });
-      requireAdmin(actor, [agency.id]);
-      const hours = request.body.workingHours;
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => { void deps.agencies.reload(); deps.onHoursChanged(); } }, async (tx) => {
-        const now = deps.clock.now();
-        await setWorkingHours(tx, agency.id, hours);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'agency.working_hours', entityType: 'agency', entityId: agency.id, payload: { workingHours: hours } },
-        ]);
-        return { status: 200, body: { code: agency.code, workingHours: hours } };
+      const workingHours = request.body.workingHours;
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const { code } = await setWorkingHours(ctx, { directory: deps.agencies, code: request.params.code, workingHours });
+        return { status: 200, body: { code, workingHours } };
       });
     },
   });

@@ -6,7 +6,8 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { AuditEntry, Principal } from '../../platform/commands/command-context.ts';
 import { chainFor, contentHash, GENESIS_HASH, linkHash } from './audit-entry.ts';
-import { insertAuditRows, listHeads, readChainPage, type NewAuditRow } from './audit.repo.ts';
+import type { NewAuditRow } from './audit-codec.ts';
+import { insertAuditRows, listHeads, readChainPage } from './audit.repo.ts';
 
 /** One line of the trail as a change states it (the platform's command contract names the same shape). */
 export type AuditRecord = AuditEntry;
@@ -45,8 +46,8 @@ export function createAuditLog(chains: number): AuditLog {
           const content = {
             chain,
             occurredAt: ctx.at,
-            actorKind: ctx.actor.kind,
-            actorId: ctx.actor.id,
+            actorKind: (r.actor ?? ctx.actor).kind,
+            actorId: (r.actor ?? ctx.actor).id,
             action: r.action,
             entityType: r.entityType,
             entityId: r.entityId,

@@ -1,10 +1,10 @@
 /** All SQL of the audit module. */
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
+import type { NewAuditRow } from './audit-codec.ts';
 import { auditChainHeads, auditLog } from './audit.tables.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
-export type NewAuditRow = typeof auditLog.$inferInsert;
 
 export async function insertAuditRows(tx: Executor, rows: NewAuditRow[]): Promise<void> {
   if (rows.length > 0) await tx.insert(auditLog).values(rows);

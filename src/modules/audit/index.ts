@@ -1,4 +1,5 @@
 /** The audit module's public surface. */
 export { createAuditLog } from './audit-log.ts';
 export type { AuditContext, AuditLog, AuditProblem, AuditRecord, AuditVerification } from './audit-log.ts';
-export { listEntityEntries, type NewAuditRow } from './audit.repo.ts';
+export { entityAuditEntries, type AuditEntryView } from './queries/entity-entries.ts';
+export { auditLogCodec, type NewAuditRow } from './audit-codec.ts';

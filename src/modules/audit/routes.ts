@@ -1,12 +1,12 @@
 /** Audit over HTTP: chain verification and one entity's history, for supervisors and administrators. */
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
-import { ForbiddenError } from '../../platform/errors.ts';
 import { authErrors } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
 import { actorOf } from '../identity/index.ts';
 import type { AuditLog } from './audit-log.ts';
-import { listEntityEntries } from './audit.repo.ts';
+import { authorize } from './audit.policy.ts';
+import { entityAuditEntries } from './queries/entity-entries.ts';
 
 export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog }): void {
   app.get('/api/v1/admin/audit/verify', {
@@ -25,8 +25,7 @@ export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog })
       },
     },
     handler: async (request) => {
-      const actor = actorOf(request);
-      if (!actor.scope.has('ADMIN') && !actor.scope.has('SUPERVISOR')) throw new ForbiddenError();
+      authorize(actorOf(request), 'audit.verify', null);
       return deps.audit.verify(deps.db);
     },
   });
@@ -43,12 +42,8 @@ export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog })
       },
     },
     handler: async (request) => {
-      const actor = actorOf(request);
-      if (!actor.scope.has('ADMIN') && !actor.scope.has('SUPERVISOR')) throw new ForbiddenError();
-      const rows = await listEntityEntries(deps.db, request.params.entityType, request.params.entityId);
-      return {
-        items: rows.map((r) => ({ seq: r.seq, chain: r.chain, occurredAt: r.occurredAt.toISOString(), actorKind: r.actorKind, actorId: r.actorId, action: r.action, payload: r.payload, hash: r.hash.toString('hex') })),
-      };
+      authorize(actorOf(request), 'audit.read', request.params);
+      return { items: await entityAuditEntries(deps.db, request.params.entityType, request.params.entityId) };
     },
   });
 }

@@ -26,6 +26,8 @@ export class CalendarService {
     this.#db = db;
     this.#agencies = agencies;
     this.#settings = settings;
+    // A calendar is cached with its agency's office hours: a reload of the directory may bring new ones.
+    agencies.onReload(() => this.invalidate());
   }
 
   /** The calendar of an agency (its calendar code and its own office hours, if it has them). */

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import type { WorkingHours } from '../agencies/agency.tables.ts';
+import type { WorkingHours } from './engine/types.ts';
 
 export const calendars = pgTable('calendars', {
   code: text('code').primaryKey(),

@@ -1,35 +1,33 @@
 /** The working calendar over HTTP: due dates with their explanation, the holidays of a year, and editing the rows. */
 import { z } from 'zod';
 import { toVnIso, type Clock } from '../../platform/clock.ts';
-import type { Db, Executor } from '../../platform/db/database.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import { CalendarDate, CalendarInstant } from '../../platform/http/common-schemas.ts';
-import { UnprocessableError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from '../agencies/index.ts';
-import type { AuditLog } from '../audit/index.ts';
 import type { ProcedureStore } from '../catalog/index.ts';
-import { actorOf, requireAdmin } from '../identity/index.ts';
+import { actorOf } from '../identity/index.ts';
 import type { CalendarService } from './calendar-service.ts';
-import { withinCalendar } from './within-calendar.ts';
-import { calendarExists, listDays, setDayActive, upsertDay, upsertYear, type CalendarDayRow } from './calendar.repo.ts';
+import { CalendarDayInput, CalendarYearInput } from './calendar.schemas.ts';
+import { putCalendarDay } from './commands/put-calendar-day.ts';
+import { putCalendarYear } from './commands/put-calendar-year.ts';
+import { switchCalendarDay } from './commands/switch-calendar-day.ts';
 import type { DurationUnit } from './engine/index.ts';
 import { holidaysOf } from './holiday-list.ts';
+import { listCalendarDays } from './queries/calendar-days.ts';
+import { withinCalendar } from './within-calendar.ts';
 
 export interface CalendarRouteDeps {
   db: Db;
   clock: Clock;
+  commands: CommandRunner;
   agencies: AgencyDirectory;
   calendars: CalendarService;
   procedures: ProcedureStore;
-  audit: AuditLog;
-}
-
-/** A stored calendar row as the API shows it. */
-function dayView(r: Pick<CalendarDayRow, 'day' | 'type' | 'label' | 'sourceDocument' | 'optional' | 'active'>) {
-  return { date: r.day, type: r.type, label: r.label, sourceDocument: r.sourceDocument, optional: r.optional, active: r.active };
 }
 
 const units: Record<string, DurationUnit> = {
@@ -42,11 +40,6 @@ const units: Record<string, DurationUnit> = {
 
 const Explanation = z.array(z.object({ kind: z.string(), date: z.string().optional(), at: z.string().optional(), text: z.string() }));
 const DayRow = z.object({ date: z.string(), type: z.string(), label: z.string(), sourceDocument: z.string().nullable(), optional: z.boolean(), active: z.boolean() });
-
-/** The engine covers 1800–2199; beyond that a limit cannot be computed, which is the caller's input, not a fault. */
-async function requireCalendar(db: Executor, code: string): Promise<void> {
-  if (!(await calendarExists(db, code))) throw new NotFoundError('calendar.notFound', { calendar: code });
-}
 
 export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void {
   app.get('/api/v1/calendar/due-date', {
@@ -124,8 +117,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       response: { 200: z.object({ items: z.array(DayRow) }), ...errors },
     },
     handler: async (request) => {
-      const rows = await listDays(deps.db, request.params.calendar, request.query.from, request.query.to);
-      return { items: rows.map(dayView) };
+      return { items: await listCalendarDays(deps.db, request.params.calendar, request.query.from, request.query.to) };
     },
   });
 
@@ -136,28 +128,15 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
       params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), date: CalendarDate }),
-      body: z.strictObject({
-        type: z.enum(['HOLIDAY', 'SUBSTITUTE_HOLIDAY', 'MAKEUP_WORKDAY', 'CLOSURE']),
-        label: z.string().trim().min(2).max(200),
-        sourceDocument: z.string().trim().min(2).max(300),
-        optional: z.boolean().default(false),
-        active: z.boolean().default(true),
-      }),
+      body: CalendarDayInput,
       response: { 200: DayRow, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
       const { calendar, date } = request.params;
-      const b = request.body;
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
-        const now = deps.clock.now();
-        await requireCalendar(tx, calendar);
-        const row = { calendarCode: calendar, day: date, type: b.type, label: b.label, sourceDocument: b.sourceDocument, optional: b.optional, active: b.active, updatedAt: now };
-        await upsertDay(tx, row);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.put', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: b }]);
-        return { status: 200, body: dayView(row) };
-      });
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => ({
+        status: 200,
+        body: await putCalendarDay(ctx, { calendars: deps.calendars, calendarCode: calendar, date, day: request.body }),
+      }));
     },
   });
 
@@ -172,17 +151,11 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       response: { 200: DayRow, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
       const { calendar, date } = request.params;
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
-        const now = deps.clock.now();
-        await requireCalendar(tx, calendar);
-        const [row] = await setDayActive(tx, calendar, date, request.body.active, now);
-        if (!row) throw new NotFoundError('calendar.dayNotFound', { calendar, date });
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.day.switch', entityType: 'calendar', entityId: `${calendar}:${date}`, payload: request.body }]);
-        return { status: 200, body: dayView(row) };
-      });
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => ({
+        status: 200,
+        body: await switchCalendarDay(ctx, { calendars: deps.calendars, calendarCode: calendar, date, active: request.body.active }),
+      }));
     },
   });
 
@@ -193,18 +166,13 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       security: [{ bearer: [] }],
       headers: IdempotencyHeaders,
       params: z.strictObject({ calendar: z.string().regex(/^[A-Z0-9_]{1,20}$/), year: z.coerce.number().int().min(1900).max(2199) }),
-      body: z.strictObject({ status: z.enum(['OFFICIAL', 'PROVISIONAL']), sourceDocument: z.string().trim().min(2).max(300) }),
+      body: CalendarYearInput,
       response: { 200: z.object({ year: z.number(), status: z.string(), sourceDocument: z.string() }), ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
       const { calendar, year } = request.params;
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.calendars.invalidate() }, async (tx) => {
-        const now = deps.clock.now();
-        await requireCalendar(tx, calendar);
-        await upsertYear(tx, { calendarCode: calendar, year, status: request.body.status, sourceDocument: request.body.sourceDocument });
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'calendar.year.put', entityType: 'calendar', entityId: `${calendar}:${year}`, payload: request.body }]);
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
+        await putCalendarYear(ctx, { calendars: deps.calendars, calendarCode: calendar, year, notice: request.body });
         return { status: 200, body: { year, ...request.body } };
       });
     },

@@ -17,8 +17,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { agencies } from '../agencies/agency.tables.ts';
-import { workflowDefinitions } from '../workflow/workflow.tables.ts';
+import { agencyIdRef } from '../agencies/table-refs.ts';
+import { workflowDefinitionIdRef } from '../workflow/table-refs.ts';
 import type { EformSchema, ProcedureDetails } from './catalog.schemas.ts';
 
 export const fields = pgTable('fields', {
@@ -74,7 +74,7 @@ export const procedureVersions = pgTable(
     eformSchema: jsonb('eform_schema').$type<EformSchema>().notNull(),
     workflowId: uuid('workflow_id')
       .notNull()
-      .references(() => workflowDefinitions.id),
+      .references(workflowDefinitionIdRef),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     publishedBy: text('published_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,7 +99,7 @@ export const procedureVersionAgencies = pgTable(
       .references(() => procedureVersions.id),
     agencyId: uuid('agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     role: text('role').notNull(),
   },
   (t) => [

@@ -5,8 +5,7 @@
  * kept, so what is stored is exactly what the citizen was asked.
  */
 import type { FieldIssue } from '../../platform/errors.ts';
-import { checkPersonalId } from '../identity/identifiers/personal-id.ts';
-import { checkTaxCode } from '../identity/identifiers/tax-code.ts';
+import { checkPersonalId, checkTaxCode } from '../identity/index.ts';
 import type { EformSchema, FieldCondition, FormField } from './catalog.schemas.ts';
 
 export type FormData = Record<string, unknown>;

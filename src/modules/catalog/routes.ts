@@ -1,16 +1,16 @@
 /** The catalogue over HTTP: ranked Vietnamese search, a procedure's published version, and version administration. */
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from '../agencies/index.ts';
-import type { AuditLog } from '../audit/index.ts';
 import type { CalendarService } from '../calendar/index.ts';
-import { actorOf, requireAdmin } from '../identity/index.ts';
+import { actorOf } from '../identity/index.ts';
 import type { WorkflowStore } from '../workflow/index.ts';
 import { findVersion, listFields, listVersions, searchProcedures } from './catalog.repo.ts';
 import { LifeEvent, OnlineLevel, ProcedureCode, ProcedureLevel, ProcedureVersionInput } from './catalog.schemas.ts';
@@ -23,11 +23,11 @@ import { foldVietnamese, queryTokens } from './search-text.ts';
 export interface CatalogRouteDeps {
   db: Db;
   clock: Clock;
+  commands: CommandRunner;
   agencies: AgencyDirectory;
   procedures: ProcedureStore;
   workflows: WorkflowStore;
   calendars: CalendarService;
-  audit: AuditLog;
 }
 
 const SearchItem = z.object({
@@ -133,15 +133,11 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
       response: { 201: z.object({ code: z.string(), version: z.number(), status: z.literal('DRAFT') }), ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
-      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
-        const now = deps.clock.now();
-        const created = await draftProcedureVersion(tx, await deps.agencies.current(), request.params.code, request.body);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'procedure.version.draft', entityType: 'procedure', entityId: created.procedureId, payload: { code: request.params.code, version: created.version } },
-        ]);
-        return { status: 201, body: { code: request.params.code, version: created.version, status: 'DRAFT' as const } };
+      const { code } = request.params;
+      const agencies = await deps.agencies.current();
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
+        const created = await draftProcedureVersion(ctx, { agencies, code, version: request.body });
+        return { status: 201, body: { code, version: created.version, status: 'DRAFT' as const } };
       });
     },
   });
@@ -157,15 +153,10 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      requireAdmin(actor);
       const { code, version } = request.params;
-      const dayMinutes = await deps.calendars.workingDayMinutes();
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: () => deps.procedures.forget(code) }, async (tx) => {
-        const now = deps.clock.now();
-        const published = await publishProcedureVersion(tx, deps.workflows, code, version, dayMinutes, actor.id, now);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'procedure.version.publish', entityType: 'procedure_version', entityId: published.versionId, payload: { code, version } },
-        ]);
+      const workingDayMinutes = await deps.calendars.workingDayMinutes();
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        await publishProcedureVersion(ctx, { code, version, workflows: deps.workflows, procedures: deps.procedures, workingDayMinutes });
         return { status: 200, body: { code, version, status: 'PUBLISHED' as const } };
       });
     },

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { foldVietnamese } from '../catalog/index.ts';
+import { dossierInScope } from '../dossiers/index.ts';
 import { digitisations, dossierFiles, storedFiles, warehouseItems, type WarehouseStatus } from './documents.tables.ts';
 
 export type DossierFileRow = typeof dossierFiles.$inferSelect;
@@ -80,7 +81,7 @@ export async function searchDigitised(db: Executor, agencyIds: string[], query: 
     .where(
       and(
         sql`${digitisations.ocrFolded} LIKE '%' || ${folded} || '%'`,
-        sql`${digitisations.dossierId} IN (SELECT id FROM dossiers WHERE agency_ids && ${sql.param(agencyIds)}::uuid[])`,
+        dossierInScope(digitisations.dossierId, agencyIds),
       ),
     )
     .orderBy(desc(digitisations.signedAt))

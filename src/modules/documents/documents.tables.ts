@@ -8,7 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { dossiers } from '../dossiers/dossier.tables.ts';
+import { dossierIdRef } from '../dossiers/table-refs.ts';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -31,7 +31,7 @@ export const dossierFiles = pgTable(
     id: uuid('id').primaryKey(),
     dossierId: uuid('dossier_id')
       .notNull()
-      .references(() => dossiers.id),
+      .references(dossierIdRef),
     componentCode: text('component_code'),
     sha256: text('sha256')
       .notNull()
@@ -72,7 +72,7 @@ export const digitisations = pgTable(
     id: uuid('id').primaryKey(),
     dossierId: uuid('dossier_id')
       .notNull()
-      .references(() => dossiers.id),
+      .references(dossierIdRef),
     componentCode: text('component_code').notNull(),
     /** The scan as received, and the same scan signed by the officer (the one that is kept). */
     sourceSha256: text('source_sha256')

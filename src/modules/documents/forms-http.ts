@@ -5,17 +5,13 @@
  */
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import { sendFile } from '../../platform/http/file-transfer.ts';
 import { authErrors, commandErrors } from '../../platform/http/route-helpers.ts';
-import { t } from '../../platform/i18n/index.ts';
 import type { App } from '../../platform/http/server.ts';
-import { actorOf, hasRoleAt, type Actor } from '../identity/index.ts';
+import { actorOf } from '../identity/index.ts';
 import type { DocumentDeps } from './documents.deps.ts';
-import { renderForm } from './forms/index.ts';
-import { dossierFormPdf, formContext, signedFormPdf } from './queries/dossier-form-pdf.ts';
-import { buildTrackingBook } from './printing/tracking-book.ts';
-import { agencyRefOf } from './printing/parties.ts';
+import { dossierFormPdf } from './queries/dossier-form-pdf.ts';
+import { agencyTrackingBookPdf } from './queries/tracking-book-print.ts';
 
 const isoDate = z.iso.date();
 
@@ -44,21 +40,10 @@ export function registerFormRoutes(app: App, deps: DocumentDeps): void {
       response: authErrors,
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      const agencies = await deps.agencies.current();
-      const agency = agencies.byCode(request.params.code.toUpperCase());
-      if (!agency) throw new NotFoundError();
-      if (!mayKeepBook(actor, agency.id)) throw new ForbiddenError();
-      const ctx = formContext(deps, agencies);
-      const view = await buildTrackingBook(deps.db, ctx, agency.id, request.query, actor);
-      const pdf = await signedFormPdf(deps, await renderForm(view), actor, agencyRefOf(agencies, agency.id).name, t('vi', 'documents.formName.trackingBook'), ctx.now);
-      return sendFile(reply, { stream: bufferStream(pdf), fileName: `so-theo-doi-${agency.code}-${request.query.from}.pdf`, contentType: 'application/pdf', size: pdf.length }, true);
+      const { pdf, fileName } = await agencyTrackingBookPdf(deps, actorOf(request), { agencyCode: request.params.code, ...request.query });
+      return sendFile(reply, { stream: bufferStream(pdf), fileName, contentType: 'application/pdf', size: pdf.length }, true);
     },
   });
-}
-
-function mayKeepBook(actor: Actor, agencyId: string): boolean {
-  return actor.kind === 'officer' && (['DESK_OFFICER', 'LEADER', 'SUPERVISOR'] as const).some((r) => hasRoleAt(actor, r, agencyId));
 }
 
 function bufferStream(bytes: Buffer) {

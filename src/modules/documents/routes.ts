@@ -6,28 +6,27 @@
  */
 import { z } from 'zod';
 import type { Executor } from '../../platform/db/database.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { readFilePart, sendFile } from '../../platform/http/file-transfer.ts';
 import { authErrors, commandErrors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
 import { actorOf, type Actor } from '../identity/index.ts';
 import { attachFile } from './commands/attach-file.ts';
 import { ConfirmDigitisationInput, confirmDigitisation } from './commands/confirm-digitisation.ts';
-import { recordDigitisation, signDossierFile, signScan } from './commands/digitise-file.ts';
-import { dossierForFiles } from './commands/dossier-for-files.ts';
+import { attachScan, recordDigitisation, signDossierFile, signScan } from './commands/digitise-file.ts';
 import { reuseWarehouseItem } from './commands/reuse-warehouse-item.ts';
 import type { DocumentDeps } from './documents.deps.ts';
-import { canAttachFiles, canDigitise } from './documents.policy.ts';
 import { presentDigitisation, presentFile } from './documents.presenter.ts';
 import { DigitisationView, DossierDocumentsView, DossierFileView, ReuseOffersView, WarehouseItemView } from './documents.views.ts';
 import { getDossierDocuments, openDigitisation, openDossierFile } from './queries/dossier-documents.ts';
 import { ownerWarehouse, reuseOffers } from './queries/warehouse.ts';
 import { searchDigitisedFor, SearchDigitisedQuery } from './queries/search-digitised.ts';
-import { scanPolicy, uploadPolicyFor } from './upload-policy.ts';
+import { uploadTarget } from './queries/upload-target.ts';
 import { registerFormRoutes } from './forms-http.ts';
 
 export interface DocumentRouteDeps extends DocumentDeps {
-  afterCommit: () => void;
+  commands: CommandRunner;
 }
 
 const DossierParam = z.strictObject({ id: z.string().min(3).max(60).describe('Internal id (UUID) or dossier code') });
@@ -53,12 +52,12 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      const { component } = await dossierForFiles(deps.db, deps, actor, request.params.id, canAttachFiles, 'documents.action.attach', request.params.code);
+      const policy = await uploadTarget(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, scan: false });
       const part = await readFilePart(request);
-      const accepted = await deps.files.receive(part.stream, part.fileName, uploadPolicyFor(component, deps.config.uploadMaxBytes));
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const row = await attachFile(tx, deps, actor, { dossierId: request.params.id, componentCode: request.params.code, file: accepted, source: 'UPLOAD' }, request.id);
-        return { status: 201, body: presentFile(row, await stored(row.sha256, tx)) };
+      const accepted = await deps.files.receive(part.stream, part.fileName, policy);
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const row = await attachFile(ctx, deps, { dossierId: request.params.id, componentCode: request.params.code, file: accepted, source: 'UPLOAD' });
+        return { status: 201, body: presentFile(row, await stored(row.sha256, ctx.tx)) };
       });
     },
   });
@@ -74,14 +73,13 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      await dossierForFiles(deps.db, deps, actor, request.params.id, canDigitise, 'documents.action.digitise', request.params.code);
+      const policy = await uploadTarget(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, scan: true });
       const part = await readFilePart(request);
-      const accepted = await deps.files.receive(part.stream, part.fileName, scanPolicy(deps.config.uploadMaxBytes));
+      const accepted = await deps.files.receive(part.stream, part.fileName, policy);
       const scan = await signScan(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, sha256: accepted.sha256, fileName: accepted.fileName });
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const file = await attachFile(tx, deps, actor, { dossierId: scan.dossierId, componentCode: request.params.code, file: accepted, source: 'SCAN' }, request.id);
-        const digitisation = await recordDigitisation(tx, deps, actor, scan, request.id);
-        return { status: 201, body: { file: presentFile(file, await stored(file.sha256, tx)), digitisation: presentDigitisation(digitisation) } };
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const { file, digitisation } = await attachScan(ctx, deps, { scan, file: accepted });
+        return { status: 201, body: { file: presentFile(file, await stored(file.sha256, ctx.tx)), digitisation: presentDigitisation(digitisation) } };
       });
     },
   });
@@ -98,9 +96,9 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const scan = await signDossierFile(deps, actor, { dossierId: request.params.id, fileId: request.params.fileId });
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => ({
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => ({
         status: 201,
-        body: presentDigitisation(await recordDigitisation(tx, deps, actor, scan, request.id)),
+        body: presentDigitisation(await recordDigitisation(ctx, deps, scan)),
       }));
     },
   });
@@ -116,10 +114,9 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
       response: { 200: DigitisationView, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => ({
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => ({
         status: 200,
-        body: presentDigitisation(await confirmDigitisation(tx, deps, actor, request.params.id, request.body, request.id)),
+        body: presentDigitisation(await confirmDigitisation(ctx, deps, { digitisationId: request.params.id, metadata: request.body })),
       }));
     },
   });
@@ -188,10 +185,9 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
       response: { 201: DossierFileView, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const row = await reuseWarehouseItem(tx, deps, actor, { dossierId: request.params.id, componentCode: request.params.code, itemId: request.body.itemId }, request.id);
-        return { status: 201, body: presentFile(row, await stored(row.sha256, tx)) };
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
+        const row = await reuseWarehouseItem(ctx, deps, { dossierId: request.params.id, componentCode: request.params.code, itemId: request.body.itemId });
+        return { status: 201, body: presentFile(row, await stored(row.sha256, ctx.tx)) };
       });
     },
   });

@@ -5,7 +5,7 @@
  * the `risk` flag (and `updated_at`) that the deadline scan sets between
  * actions: a flag about time passing, not a step of the case.
  */
-import type { ActionRow, DossierRow } from './dossier.repo.ts';
+import type { ActionRow, DossierRow } from './dossier.rows.ts';
 
 const dateFields = new Set([
   'submittedAt', 'intakeDueAt', 'receivedAt', 'transferDueAt', 'originalDueAt', 'currentDueAt',

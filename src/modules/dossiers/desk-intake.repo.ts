@@ -2,10 +2,10 @@
 import { and, avg, count, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { deskIntakes } from './desk-intake.tables.ts';
-import type { DossierRow } from './dossier.repo.ts';
+import type { DeskIntakeRow, DossierRow } from './dossier.rows.ts';
 import { dossiers } from './dossier.tables.ts';
 
-export type DeskIntakeRow = typeof deskIntakes.$inferSelect;
+export type { DeskIntakeRow } from './dossier.rows.ts';
 
 export async function insertDeskIntake(db: Executor, row: DeskIntakeRow): Promise<void> {
   await db.insert(deskIntakes).values(row);

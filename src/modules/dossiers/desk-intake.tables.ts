@@ -4,7 +4,7 @@
  * and the instants that measure the desk's handling time.
  */
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { oneStopDesks } from '../agencies/agency.tables.ts';
+import { oneStopDeskIdRef } from '../agencies/table-refs.ts';
 import { dossiers } from './dossier.tables.ts';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
@@ -16,7 +16,7 @@ export const deskIntakes = pgTable(
     officerId: uuid('officer_id').notNull(),
     deskId: uuid('desk_id')
       .notNull()
-      .references(() => oneStopDesks.id),
+      .references(oneStopDeskIdRef),
     procedureCode: text('procedure_code').notNull(),
     formValues: jsonb('form_values').$type<Record<string, string | string[]>>().notNull(),
     dossierId: uuid('dossier_id')

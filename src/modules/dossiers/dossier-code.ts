@@ -4,6 +4,9 @@
  * configuration because Circular 03/2025 may have changed it; the stored code
  * is opaque — nothing reads meaning back out of it.
  */
+/** Stands for the dossier code in a command's values until its final statement allocates it (dossier-commit.repo.ts). */
+export const CODE_PLACEHOLDER = '@@motcua-dossier-code@@';
+
 export type CodeFormat = 'TT01_2018' | 'YYYYMMDD_SEQ7';
 
 /** What the database needs to allocate a code: the counter (agency, day) and the layout around the number. */

@@ -10,28 +10,20 @@
  * and value conversions), not from Drizzle's per-call query builder, which
  * costs more CPU than the round trip saved (see platform/db/raw-query.ts).
  */
-import type { Executor, Tx } from '../../platform/db/database.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
 import { tableCodec, type TableCodec } from '../../platform/db/table-codec.ts';
 import { outboxEvents } from '../../platform/jobs/jobs.tables.ts';
 import type { OutboxRow } from '../../platform/jobs/outbox.ts';
-import { auditLog } from '../audit/audit.tables.ts';
-import type { NewAuditRow } from '../audit/index.ts';
-import type { CodeAllocation } from './dossier-code.ts';
-import { dossierActions, dossierComponents, dossiers } from './dossier.tables.ts';
-import type { DossierRow, NewActionRow, NewDossierRow } from './dossier.repo.ts';
+import { auditLogCodec, type NewAuditRow } from '../audit/index.ts';
+import { CODE_PLACEHOLDER, type CodeAllocation } from './dossier-code.ts';
+import { actionCodec, componentCodec, dossierCodec } from './dossier-codec.ts';
+import type { NewActionRow, NewComponentRow, NewDossierRow } from './dossier.rows.ts';
 
-export const dossierCodec = tableCodec(dossiers, 'dossiers');
-const componentCodec = tableCodec(dossierComponents, 'dossier_components');
-const actionCodec = tableCodec(dossierActions, 'dossier_actions');
-const auditCodec = tableCodec(auditLog, 'audit_log');
 const outboxCodec = tableCodec(outboxEvents, 'outbox_events');
 
-/** Stands for the dossier code in the command's values until the statement allocates it. */
-export const CODE_PLACEHOLDER = '@@motcua-dossier-code@@';
-
 export interface DossierCommit {
-  insert?: { dossier: NewDossierRow; components: (typeof dossierComponents.$inferInsert)[] };
+  insert?: { dossier: NewDossierRow; components: NewComponentRow[] };
   update?: { id: string; changes: Partial<NewDossierRow> };
   action: NewActionRow;
   audit: NewAuditRow[];
@@ -93,15 +85,9 @@ export async function commitDossierChange(tx: Tx, commit: DossierCommit): Promis
     ctes.push(`u AS (UPDATE dossiers SET ${sets.join(', ')} WHERE id = ${b.param(commit.update.id)})`);
   }
   ctes.push(`a AS (${b.insert(actionCodec, [commit.action])})`);
-  if (commit.audit.length > 0) ctes.push(`au AS (${b.insert(auditCodec, commit.audit)})`);
+  if (commit.audit.length > 0) ctes.push(`au AS (${b.insert(auditLogCodec, commit.audit)})`);
   if (commit.events.length > 0) ctes.push(`o AS (${b.insert(outboxCodec, commit.events)})`);
   const text = `WITH ${ctes.join(',\n')}\nSELECT ${commit.allocateCode ? '(SELECT code FROM c)' : 'NULL'} AS code`;
   const [row] = await rawQuery(tx, text, b.values);
   return (row?.code as string | null) ?? null;
-}
-
-/** The dossier row, locked until the end of the transaction. */
-export async function lockDossierRow(tx: Executor, id: string): Promise<DossierRow | undefined> {
-  const [row] = await rawQuery(tx, `SELECT ${dossierCodec.selectList} FROM dossiers WHERE id = $1 FOR UPDATE`, [id]);
-  return row ? dossierCodec.decode(row) : undefined;
 }

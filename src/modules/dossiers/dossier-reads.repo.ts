@@ -5,8 +5,8 @@
  */
 import type { Executor } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
-import { dossierCodec } from './dossier-commit.repo.ts';
-import type { DossierRow } from './dossier.repo.ts';
+import { dossierCodec } from './dossier-codec.ts';
+import type { DossierRow } from './dossier.rows.ts';
 
 const publicKeys = [
   'id', 'code', 'procedureCode', 'procedureVersionId', 'state', 'decision', 'ownerName', 'receivingAgencyId', 'competentAgencyId',

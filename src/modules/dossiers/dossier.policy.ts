@@ -4,11 +4,12 @@
  * inter-agency) is in the actor's scope, and acts only with the step's role at
  * the right agency, plus the step's guards. Lists apply the same rule in SQL.
  */
-import type { Actor, GrantRole } from '../identity/index.ts';
-import { allScopedAgencies, hasRoleAt } from '../identity/index.ts';
-import type { ActorRole } from '../workflow/index.ts';
-import type { DossierRow } from './dossier.repo.ts';
+import type { AgencySnapshot, Desk } from '../agencies/index.ts';
 import type { Channel } from '../catalog/index.ts';
+import type { Actor, GrantRole } from '../identity/index.ts';
+import { allScopedAgencies, definePolicy, hasRoleAt } from '../identity/index.ts';
+import type { ActorRole } from '../workflow/index.ts';
+import type { DeskIntakeRow, DossierRow } from './dossier.rows.ts';
 
 export function canSee(actor: Actor, dossier: Pick<DossierRow, 'agencyIds'>): boolean {
   if (actor.kind === 'system') return true;
@@ -62,3 +63,34 @@ export function listScope(actor: Actor): { visibleAgencyIds: string[]; queue: { 
   }
   return { visibleAgencyIds: [...allScopedAgencies(actor)], queue };
 }
+
+/** The roles that work a one-stop desk: the desk officer, and postal staff standing in for one. */
+const DESK_ROLES = new Set<GrantRole>(['DESK_OFFICER', 'POSTAL_AGENT']);
+
+/**
+ * The one-stop desk an officer receives at: the desk of an agency where they
+ * hold a desk role (its own, or the service centre it is received at). A desk
+ * receives for any agency (receipt regardless of boundaries).
+ */
+export function deskOf(actor: Actor, agencies: AgencySnapshot): Desk | undefined {
+  for (const g of actor.grants) {
+    if (!DESK_ROLES.has(g.role)) continue;
+    const desk = agencies.defaultDeskFor(g.agencyId);
+    if (desk) return desk;
+  }
+  return undefined;
+}
+
+/** Whether the owner a person acts as now (themselves or their organisation) owns the dossier. */
+export function ownsDossier(owner: { ownerIdType: string; ownerId: string }, dossier: Pick<DossierRow, 'ownerIdType' | 'ownerId'>): boolean {
+  return dossier.ownerIdType === owner.ownerIdType && dossier.ownerId === owner.ownerId;
+}
+
+/** The dossiers module's permissions beyond the workflow's own (role at the step's agency, guards: act-on-dossier). */
+export const authorize = definePolicy({
+  /** Opening an intake at a desk: the officer works that desk. */
+  'deskIntake.start': (actor: Actor, target: { deskId: string; agencies: AgencySnapshot }) =>
+    actor.grants.some((g) => DESK_ROLES.has(g.role) && target.agencies.defaultDeskFor(g.agencyId)?.id === target.deskId),
+  /** Continuing an intake: only the officer who started it (another officer's intake is not found for them). */
+  'deskIntake.continue': (actor: Actor, intake: Pick<DeskIntakeRow, 'officerId'>) => intake.officerId === actor.id,
+});

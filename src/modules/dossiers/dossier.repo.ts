@@ -2,7 +2,20 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
-import { dossierCodec } from './dossier-commit.repo.ts';
+import { dossierCodec } from './dossier-codec.ts';
+import type {
+  ActionRow,
+  ComponentRow,
+  ConsultationRow,
+  DossierRow,
+  NewConsultationRow,
+  NewResultRow,
+  NewSupplementRow,
+  NewTaskRow,
+  ResultRow,
+  SupplementRow,
+  TaskRow,
+} from './dossier.rows.ts';
 import {
   dossierActions,
   dossierComponents,
@@ -12,26 +25,19 @@ import {
   dossierSupplements,
   dossierTasks,
 } from './dossier.tables.ts';
+import type { DossierRecords } from './effects/effect.ts';
 
-export type DossierRow = typeof dossiers.$inferSelect;
-export type NewDossierRow = typeof dossiers.$inferInsert;
-export type ActionRow = typeof dossierActions.$inferSelect;
-export type NewActionRow = typeof dossierActions.$inferInsert;
-export type ComponentRow = typeof dossierComponents.$inferSelect;
-export type SupplementRow = typeof dossierSupplements.$inferSelect;
-export type ConsultationRow = typeof dossierConsultations.$inferSelect;
-export type TaskRow = typeof dossierTasks.$inferSelect;
-export type ResultRow = typeof dossierResults.$inferSelect;
-
-export const tables = {
-  dossiers,
-  dossierActions,
-  dossierComponents,
-  dossierSupplements,
-  dossierConsultations,
-  dossierTasks,
-  dossierResults,
-};
+export type {
+  ActionRow,
+  ComponentRow,
+  ConsultationRow,
+  DossierRow,
+  NewActionRow,
+  NewDossierRow,
+  ResultRow,
+  SupplementRow,
+  TaskRow,
+} from './dossier.rows.ts';
 
 export async function findDossier(db: Executor, id: string): Promise<DossierRow | undefined> {
   const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id));
@@ -85,7 +91,7 @@ export async function openSupplement(db: Executor, dossierId: string, stage: 'IN
   return row;
 }
 
-export async function insertSupplement(tx: Executor, row: typeof dossierSupplements.$inferInsert): Promise<void> {
+export async function insertSupplement(tx: Executor, row: NewSupplementRow): Promise<void> {
   await tx.insert(dossierSupplements).values(row);
 }
 
@@ -105,7 +111,7 @@ export async function listConsultations(db: Executor, dossierId: string): Promis
   return db.select().from(dossierConsultations).where(eq(dossierConsultations.dossierId, dossierId)).orderBy(asc(dossierConsultations.requestedAt));
 }
 
-export async function insertConsultation(tx: Executor, row: typeof dossierConsultations.$inferInsert): Promise<void> {
+export async function insertConsultation(tx: Executor, row: NewConsultationRow): Promise<void> {
   await tx.insert(dossierConsultations).values(row);
 }
 
@@ -117,11 +123,11 @@ export async function listTasks(db: Executor, dossierId: string): Promise<TaskRo
   return db.select().from(dossierTasks).where(eq(dossierTasks.dossierId, dossierId)).orderBy(asc(dossierTasks.position));
 }
 
-export async function insertTasks(tx: Executor, rows: (typeof dossierTasks.$inferInsert)[]): Promise<void> {
+export async function insertTasks(tx: Executor, rows: NewTaskRow[]): Promise<void> {
   if (rows.length > 0) await tx.insert(dossierTasks).values(rows);
 }
 
-export async function updateTask(tx: Executor, id: string, changes: Partial<typeof dossierTasks.$inferInsert>): Promise<void> {
+export async function updateTask(tx: Executor, id: string, changes: Partial<NewTaskRow>): Promise<void> {
   await tx.update(dossierTasks).set(changes).where(eq(dossierTasks.id, id));
 }
 
@@ -129,7 +135,7 @@ export async function listResults(db: Executor, dossierId: string): Promise<Resu
   return db.select().from(dossierResults).where(eq(dossierResults.dossierId, dossierId)).orderBy(asc(dossierResults.n));
 }
 
-export async function insertResults(tx: Executor, rows: (typeof dossierResults.$inferInsert)[]): Promise<void> {
+export async function insertResults(tx: Executor, rows: NewResultRow[]): Promise<void> {
   if (rows.length > 0) await tx.insert(dossierResults).values(rows);
 }
 
@@ -218,4 +224,32 @@ export async function refreshRisk(db: Executor, now: Date): Promise<{ id: string
     WHERE d.id = r.id AND d.risk <> r.level
     RETURNING d.id, d.code, d.risk`);
   return (result as unknown as { rows: { id: string; code: string | null; risk: string }[] }).rows;
+}
+
+/** The dossier row, locked until the end of the transaction. */
+export async function lockDossierRow(tx: Executor, id: string): Promise<DossierRow | undefined> {
+  const [row] = await rawQuery(tx, `SELECT ${dossierCodec.selectList} FROM dossiers WHERE id = $1 FOR UPDATE`, [id]);
+  return row ? dossierCodec.decode(row) : undefined;
+}
+
+/** The sub-records of one dossier, bound to the command's transaction (or a read's executor), as effects and guards use them. */
+export function dossierRecords(db: Executor, dossierId: string): DossierRecords {
+  return {
+    components: () => listComponents(db, dossierId),
+    setComponentsProvided: (codes) => setComponentsProvided(db, dossierId, codes),
+    countMissingRequired: () => countMissingRequired(db, dossierId),
+    actions: () => listActions(db, dossierId),
+    countSupplements: (stage) => countSupplements(db, dossierId, stage),
+    openSupplement: (stage) => openSupplement(db, dossierId, stage),
+    insertSupplement: (row) => insertSupplement(db, row),
+    completeSupplement: (id, at, newDueAt) => completeSupplement(db, id, at, newDueAt),
+    consultations: () => listConsultations(db, dossierId),
+    insertConsultation: (row) => insertConsultation(db, row),
+    answerConsultation: (id, answer, by, at) => answerConsultation(db, id, answer, by, at),
+    tasks: () => listTasks(db, dossierId),
+    insertTasks: (rows) => insertTasks(db, rows),
+    updateTask: (id, changes) => updateTask(db, id, changes),
+    results: () => listResults(db, dossierId),
+    insertResults: (rows) => insertResults(db, rows),
+  };
 }

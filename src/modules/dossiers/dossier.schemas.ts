@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CalendarDate, CalendarInstant } from '../../platform/http/common-schemas.ts';
-import { ApplicantType, Channel } from '../catalog/catalog.schemas.ts';
+import { ApplicantType, Channel } from '../catalog/index.ts';
 
 const phone = z.string().regex(/^(\+84|0)[0-9]{8,10}$/, 'phone');
 const personalIdLike = z.string().regex(/^[0-9]{9}$|^[0-9]{12}$/, 'personalId');

@@ -20,9 +20,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { agencies, oneStopDesks } from '../agencies/agency.tables.ts';
-import { procedures, procedureVersions } from '../catalog/catalog.tables.ts';
-import { workflowDefinitions } from '../workflow/workflow.tables.ts';
+import { agencyIdRef, oneStopDeskIdRef } from '../agencies/table-refs.ts';
+import { procedureIdRef, procedureVersionIdRef } from '../catalog/table-refs.ts';
+import { workflowDefinitionIdRef } from '../workflow/table-refs.ts';
 import type { Applicant, DueExplanationStep } from './dossier.schemas.ts';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
@@ -35,14 +35,14 @@ export const dossiers = pgTable(
     parentId: uuid('parent_id'),
     procedureId: uuid('procedure_id')
       .notNull()
-      .references(() => procedures.id),
+      .references(procedureIdRef),
     procedureVersionId: uuid('procedure_version_id')
       .notNull()
-      .references(() => procedureVersions.id),
+      .references(procedureVersionIdRef),
     procedureCode: text('procedure_code').notNull(),
     workflowId: uuid('workflow_id')
       .notNull()
-      .references(() => workflowDefinitions.id),
+      .references(workflowDefinitionIdRef),
     channel: text('channel').notNull(),
     applicantType: text('applicant_type').notNull(),
     ownerIdType: text('owner_id_type').notNull(),
@@ -51,13 +51,13 @@ export const dossiers = pgTable(
     applicant: jsonb('applicant').$type<Applicant>().notNull(),
     title: text('title'),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull(),
-    receivingDeskId: uuid('receiving_desk_id').references(() => oneStopDesks.id),
+    receivingDeskId: uuid('receiving_desk_id').references(oneStopDeskIdRef),
     receivingAgencyId: uuid('receiving_agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     competentAgencyId: uuid('competent_agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     /** Every agency with a part in the dossier: the SQL scope of "who may see it". */
     agencyIds: uuid('agency_ids').array().notNull(),
     /** Who must act now: an agency and a role, so a work queue is one index range. */
@@ -235,7 +235,7 @@ export const dossierConsultations = pgTable(
       .references(() => dossiers.id),
     agencyId: uuid('agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     question: text('question').notNull(),
     requestedAt: tstz('requested_at').notNull(),
     requestedBy: text('requested_by').notNull(),
@@ -260,7 +260,7 @@ export const dossierTasks = pgTable(
       .references(() => dossiers.id),
     agencyId: uuid('agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     role: text('role').notNull(),
     mode: text('mode').notNull(),
     crossLevel: boolean('cross_level').notNull().default(false),

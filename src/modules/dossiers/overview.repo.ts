@@ -6,17 +6,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
+import { overviewMeasures, type OverviewCounts, type OverviewListRow, type OverviewMeasure, type OverviewWindow } from './overview.views.ts';
 
-export const overviewMeasures = ['received', 'inProgress', 'early', 'onTime', 'late', 'atRisk', 'overdue'] as const;
-export type OverviewMeasure = (typeof overviewMeasures)[number];
-
-export interface OverviewWindow {
-  scope: string[];
-  from: Date;
-  /** Exclusive end of the period. */
-  to: Date;
-  now: Date;
-}
+export { overviewMeasures, type OverviewCounts, type OverviewListRow, type OverviewMeasure, type OverviewWindow } from './overview.views.ts';
 
 const open = (w: OverviewWindow) => sql`(is_open AND finished_at IS NULL AND received_at IS NOT NULL AND received_at < ${w.to.toISOString()}::timestamptz)`;
 const finishedIn = (w: OverviewWindow, timeliness: string) =>
@@ -44,7 +36,6 @@ function measureSql(m: OverviewMeasure, w: OverviewWindow): SQL {
 
 const scoped = (w: OverviewWindow) => sql`agency_ids && ${`{${w.scope.join(',')}}`}::uuid[]`;
 
-export type OverviewCounts = Record<OverviewMeasure, number>;
 export interface OverviewGroupRow extends OverviewCounts {
   /** 'agency' rows carry the competent agency id, 'assignee' rows the assignee id (null: nobody assigned). */
   by: 'agency' | 'assignee';
@@ -71,17 +62,6 @@ export async function overviewCounts(db: Executor, w: OverviewWindow): Promise<O
     for (const m of overviewMeasures) out[m] = Number(r[column[m]]);
     return out;
   });
-}
-
-export interface OverviewListRow {
-  id: string;
-  code: string | null;
-  procedureCode: string;
-  ownerName: string;
-  state: string;
-  receivedAt: Date | null;
-  currentDueAt: Date | null;
-  finishedAt: Date | null;
 }
 
 /** The dossiers behind one number, optionally of some competent agencies or of one assignee; the most urgent first. */

@@ -1,11 +1,12 @@
 /**
- * Dossiers over HTTP. Writes go through runCommand (one transaction, honouring
- * Idempotency-Key); reads are scoped to the caller; the public look-up needs no
+ * Dossiers over HTTP. Writes run their use case through respond() (one
+ * transaction, honouring Idempotency-Key); reads are scoped to the caller; the public look-up needs no
  * sign-in and shows no personal data.
  */
 import { z } from 'zod';
 import { ValidationError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders, localeOf, authErrors } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
 import { actorOf } from '../identity/index.ts';
@@ -22,7 +23,7 @@ import { ListDossiersQuery, listDossiersFor } from './queries/list-dossiers.ts';
 import { lookupPublic } from './queries/public-lookup.ts';
 
 export interface DossierRouteDeps extends DossierDeps {
-  afterCommit: () => void;
+  commands: CommandRunner;
 }
 
 const IdParam = z.strictObject({ id: z.string().min(3).max(60).describe('Internal id (UUID) or dossier code') });
@@ -37,13 +38,11 @@ export function registerDossierRoutes(app: App, deps: DossierRouteDeps): void {
       body: SubmitDossierInput,
       response: { 201: DossierCommandResult, ...commandErrors },
     },
-    handler: async (request, reply) => {
-      const actor = actorOf(request);
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const row = await submitDossier(tx, deps, actor, request.body, request.id);
-        return { status: 201, body: await commandResult(tx, deps, row, 1, localeOf(request)) };
-      });
-    },
+    handler: async (request, reply) =>
+      respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
+        const row = await submitDossier(ctx, deps, request.body);
+        return { status: 201, body: await commandResult(ctx.tx, deps, row, 1, localeOf(request)) };
+      }),
   });
 
   app.get('/api/v1/dossiers', {
@@ -81,9 +80,9 @@ export function registerDossierRoutes(app: App, deps: DossierRouteDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const target = await findVisibleDossier(deps, actor, request.params.id);
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const result = await actOnDossier(tx, deps, actor, target.id, request.body, request.id);
-        return { status: 200, body: await commandResult(tx, deps, result.dossier, result.seq, localeOf(request)) };
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const result = await actOnDossier(ctx, deps, { dossierId: target.id, action: request.body });
+        return { status: 200, body: await commandResult(ctx.tx, deps, result.dossier, result.seq, localeOf(request)) };
       });
     },
   });
@@ -101,9 +100,9 @@ export function registerDossierRoutes(app: App, deps: DossierRouteDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const target = await findVisibleDossier(deps, actor, request.params.id);
-      return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx) => {
-        const result = await actOnDossier(tx, deps, actor, target.id, { type: 'receive', ...request.body }, request.id);
-        return { status: 200, body: await commandResult(tx, deps, result.dossier, result.seq, localeOf(request)) };
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const result = await actOnDossier(ctx, deps, { dossierId: target.id, action: { type: 'receive', ...request.body } });
+        return { status: 200, body: await commandResult(ctx.tx, deps, result.dossier, result.seq, localeOf(request)) };
       });
     },
   });

@@ -12,7 +12,7 @@
  */
 import type { Executor } from '../../platform/db/database.ts';
 import { rawQuery } from '../../platform/db/raw-query.ts';
-import { dossierCodec } from './dossier-commit.repo.ts';
+import { dossierCodec } from './dossier-codec.ts';
 import { SUMMARY_COLUMNS, type DossierSummaryRow } from './dossier.repo.ts';
 
 export interface QueuePair {

@@ -1,8 +1,7 @@
 /** All SQL of the drafts module. Every read by id also names the owner, so a draft never leaks to another person. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/database.ts';
-import { dossiers } from '../dossiers/dossier.tables.ts';
-import type { DraftOwner } from './drafts.schemas.ts';
+import type { DraftChanges, DraftOwner } from './drafts.schemas.ts';
 import { submissionDrafts, type DraftRow } from './drafts.tables.ts';
 
 const owned = (owner: DraftOwner) => and(eq(submissionDrafts.ownerIdType, owner.ownerIdType), eq(submissionDrafts.ownerId, owner.ownerId));
@@ -40,7 +39,6 @@ export async function insertOrFindOpenDraft(db: Executor, row: DraftRow): Promis
   return inserted[0] ?? (await findOpenDraft(db, row, row.procedureCode))!;
 }
 
-export type DraftChanges = Partial<Pick<DraftRow, 'competentAgencyCode' | 'currentStep' | 'answers' | 'components' | 'deliveryMethod' | 'deliveryAddress'>>;
 
 export async function updateOpenDraft(db: Executor, id: string, owner: DraftOwner, changes: DraftChanges, now: Date): Promise<boolean> {
   const rows = await db
@@ -66,18 +64,4 @@ export async function listOpenDrafts(db: Executor, owner: DraftOwner): Promise<D
 
 export async function markDraftSubmitted(tx: Tx, id: string, dossierId: string, now: Date): Promise<void> {
   await tx.update(submissionDrafts).set({ submittedDossierId: dossierId, updatedAt: now }).where(eq(submissionDrafts.id, id));
-}
-
-/**
- * The owner's latest dossiers (newest first) with their answers: the source of
- * "enter data once" prefill. Read here rather than through the dossiers module
- * because it is one narrow, owner-keyed read of two columns.
- */
-export async function recentAnswers(db: Executor, owner: DraftOwner, limit = 10): Promise<{ procedureCode: string; formData: Record<string, unknown> }[]> {
-  return db
-    .select({ procedureCode: dossiers.procedureCode, formData: dossiers.formData })
-    .from(dossiers)
-    .where(and(eq(dossiers.ownerIdType, owner.ownerIdType), eq(dossiers.ownerId, owner.ownerId)))
-    .orderBy(desc(dossiers.submittedAt))
-    .limit(limit);
 }

@@ -15,3 +15,13 @@ export interface DraftOwner {
   ownerIdType: 'PERSONAL_ID' | 'TAX_CODE';
   ownerId: string;
 }
+
+/** What one save may change in a draft. */
+export interface DraftChanges {
+  competentAgencyCode?: string | null;
+  currentStep?: string;
+  answers?: Record<string, unknown>;
+  components?: DraftComponents;
+  deliveryMethod?: 'AT_DESK' | 'BY_POST' | 'ONLINE' | null;
+  deliveryAddress?: string | null;
+}

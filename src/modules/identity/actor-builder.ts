@@ -1,14 +1,13 @@
 /** Turning grants into an Actor: each grant's agency (and subtree, if granted so) becomes part of the role's scope. */
-import type { AgencySnapshot } from '../agencies/index.ts';
 import type { Actor, Grant, GrantRole } from './actor.ts';
-import type { GrantRow } from './identity.repo.ts';
+import type { AgencyTree } from './agency-tree.ts';
 
 export function buildActor(
   kind: Actor['kind'],
   id: string,
   name: string,
-  grantRows: Pick<GrantRow, 'role' | 'agencyId' | 'includeSubtree'>[],
-  agencies: AgencySnapshot,
+  grantRows: { role: string; agencyId: string; includeSubtree: boolean }[],
+  agencies: Pick<AgencyTree, 'subtree'>,
 ): Actor {
   const grants: Grant[] = grantRows.map((g) => ({
     role: g.role as GrantRole,

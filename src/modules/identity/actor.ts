@@ -3,9 +3,9 @@
  * the system itself (jobs). Grants are resolved once per request into sets of
  * agency ids per role, so policies and SQL scopes are simple set checks.
  */
-import type { OfficerRole } from '../workflow/workflow.schemas.ts';
+import type { GrantRole } from './roles.ts';
 
-export type GrantRole = OfficerRole | 'INTEGRATION' | 'KIOSK';
+export type { GrantRole };
 
 export interface Grant {
   role: GrantRole;

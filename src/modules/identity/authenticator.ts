@@ -7,9 +7,9 @@
 import { vnLocalDate as localDate, type Clock } from '../../platform/clock.ts';
 import { sha256Hex } from '../../platform/crypto/hashing.ts';
 import type { Db } from '../../platform/db/database.ts';
-import type { AgencyDirectory } from '../agencies/index.ts';
 import type { Actor } from './actor.ts';
 import { buildActor } from './actor-builder.ts';
+import type { AgencyTreeSource } from './agency-tree.ts';
 import { findTokenPrincipal } from './identity.repo.ts';
 
 const CACHE_MS = 30_000;
@@ -19,9 +19,9 @@ export class Authenticator {
   readonly #cache = new Map<string, { actor: Actor; until: number }>();
   readonly #db: Db;
   readonly #clock: Clock;
-  readonly #agencies: AgencyDirectory;
+  readonly #agencies: AgencyTreeSource;
 
-  constructor(db: Db, clock: Clock, agencies: AgencyDirectory) {
+  constructor(db: Db, clock: Clock, agencies: AgencyTreeSource) {
     this.#db = db;
     this.#clock = clock;
     this.#agencies = agencies;

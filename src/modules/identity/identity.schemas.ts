@@ -1,10 +1,10 @@
 /** Identity inputs at the boundaries. */
 import { z } from 'zod';
 import { CalendarDate } from '../../platform/http/common-schemas.ts';
-import { officerRoles } from '../workflow/workflow.schemas.ts';
+import { grantRoles } from './roles.ts';
 
-/** The officer roles of the workflow, plus the machine principals that submit for applicants. */
-export const GrantRole = z.enum([...officerRoles, 'INTEGRATION', 'KIOSK']);
+/** The officer roles, plus the machine principals that submit for applicants. */
+export const GrantRole = z.enum(grantRoles);
 
 export const GrantInput = z.strictObject({
   role: GrantRole,

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { agencies } from '../agencies/agency.tables.ts';
+import { agencyIdRef } from '../agencies/table-refs.ts';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -48,7 +48,7 @@ export const roleGrants = pgTable(
     role: text('role').notNull(),
     agencyId: uuid('agency_id')
       .notNull()
-      .references(() => agencies.id),
+      .references(agencyIdRef),
     includeSubtree: boolean('include_subtree').notNull().default(true),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),

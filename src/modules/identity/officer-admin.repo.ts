@@ -29,7 +29,7 @@ export async function endGrant(tx: Executor, officerId: string, grantId: string,
   return row;
 }
 
-export async function setOfficerActive(tx: Executor, officerId: string, active: boolean, now: Date): Promise<boolean> {
+export async function updateOfficerActive(tx: Executor, officerId: string, active: boolean, now: Date): Promise<boolean> {
   const rows = await tx.update(officers).set({ active, updatedAt: now }).where(eq(officers.id, officerId)).returning({ id: officers.id });
   return rows.length > 0;
 }

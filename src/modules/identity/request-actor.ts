@@ -1,6 +1,6 @@
 /** The caller of an API request, as the bearer-token hook (routes.ts) left it on the request. */
 import type { FastifyRequest } from 'fastify';
-import { ForbiddenError, UnauthorizedError } from '../../platform/errors.ts';
+import { UnauthorizedError } from '../../platform/errors.ts';
 import type { Actor } from './actor.ts';
 
 declare module 'fastify' {
@@ -15,10 +15,3 @@ export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new UnauthorizedError(request.token ? 'error.tokenInvalid' : 'error.unauthorized');
   return request.actor;
 }
-
-/** Administrators act on agencies inside their ADMIN scope only. */
-export function requireAdmin(actor: Actor, agencyIds: string[] = []): void {
-  const scope = actor.scope.get('ADMIN');
-  if (!scope || agencyIds.some((a) => !scope.has(a))) throw new ForbiddenError();
-}
-

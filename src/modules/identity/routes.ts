@@ -3,50 +3,46 @@
  * officer sign-in and sign-out, the caller's profile, administration of
  * officers and API clients, and the public identifier checks.
  */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { sha256Hex } from '../../platform/crypto/hashing.ts';
 import type { SecretKeySource } from '../../platform/crypto/secret-key.ts';
-import { ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from '../../platform/errors.ts';
+import { UnauthorizedError, ValidationError, type FieldIssue } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n/index.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { AgencyDirectory, AgencySnapshot } from '../agencies/index.ts';
-import type { AuditLog } from '../audit/index.ts';
-import { actorOf, requireAdmin } from './request-actor.ts';
+import { systemActor } from './actor.ts';
+import type { AgencyDirectory } from '../agencies/index.ts';
+import type { AgencyTree } from './agency-tree.ts';
 import type { Authenticator } from './authenticator.ts';
 import { createApiClient } from './commands/create-api-client.ts';
 import { createOfficer } from './commands/create-officer.ts';
 import { login, type LoginPolicy } from './commands/login.ts';
-import { revokeToken } from './identity.repo.ts';
+import { revokeAccessToken } from './commands/revoke-access-token.ts';
 import { CreateApiClientInput, CreateOfficerInput, LoginInput } from './identity.schemas.ts';
 import { checkPersonalId } from './identifiers/personal-id.ts';
 import { checkTaxCode } from './identifiers/tax-code.ts';
+import { actorOf } from './request-actor.ts';
 
 export interface IdentityDeps {
   db: Db;
   clock: Clock;
+  commands: CommandRunner;
   agencies: AgencyDirectory;
   authenticator: Authenticator;
-  audit: AuditLog;
   loginPolicy: LoginPolicy;
   /** Opens officers' sealed TOTP secrets. */
   secretKey: SecretKeySource;
 }
 
-/** The agencies a request's grants name; an unknown code is a 400 on its field, before any scope check. */
-function grantAgencies(agencies: AgencySnapshot, grants: { agencyCode: string }[]): string[] {
-  const issues: FieldIssue[] = [];
-  const ids = grants.map((g, i) => {
-    const found = agencies.resolve(g.agencyCode);
-    if (!found) issues.push({ path: ['body', 'grants', i, 'agencyCode'], key: 'agency.notFound', params: { code: g.agencyCode } });
-    return found?.agency.id ?? '';
-  });
+/** Part of parsing the body: an unknown agency code is a 400 on its field, before the command weighs the grants. */
+function checkGrantAgencies(agencies: AgencyTree, grants: { agencyCode: string }[]): void {
+  const issues: FieldIssue[] = grants.flatMap((g, i) =>
+    agencies.resolve(g.agencyCode) ? [] : [{ path: ['body', 'grants', i, 'agencyCode'], key: 'agency.notFound', params: { code: g.agencyCode } }],
+  );
   if (issues.length > 0) throw new ValidationError(issues);
-  return ids;
 }
 
 const CheckResult = z.object({
@@ -74,11 +70,10 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
       response: { 200: z.object({ token: z.string(), expiresAt: z.string(), officer: z.object({ id: z.string(), fullName: z.string() }) }), ...authErrors, 423: errors[400].describe('Account locked') },
     },
     handler: async (request, reply) => {
-      const now = deps.clock.now();
-      const outcome = await deps.db.transaction((tx) => login(tx, request.body, deps.loginPolicy, now, deps.secretKey));
-      await deps.audit.record(deps.db, { actor: { kind: 'officer', id: outcome.ok ? outcome.officerId : (outcome.officerId ?? 'unknown') }, at: now, requestId: request.id }, [
-        { action: outcome.ok ? 'auth.login' : 'auth.login_failed', entityType: 'officer', entityId: outcome.ok ? outcome.officerId : (outcome.officerId ?? request.body.username), payload: { ip: request.ip } },
-      ]);
+      const { username, password, totpCode } = request.body;
+      const outcome = await deps.commands.run({ actor: systemActor, requestId: request.id }, (ctx) =>
+        login(ctx, { username, password, totpCode, policy: deps.loginPolicy, secretKey: deps.secretKey, ip: request.ip }),
+      );
       if (!outcome.ok) throw outcome.error;
       reply.header('cache-control', 'no-store');
       return { token: outcome.token, expiresAt: outcome.expiresAt.toISOString(), officer: { id: outcome.officerId, fullName: outcome.fullName } };
@@ -88,9 +83,8 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
   app.post('/api/v1/auth/logout', {
     schema: { tags: ['identity'], summary: 'Revokes the bearer token', security: [{ bearer: [] }], response: { 204: z.undefined(), ...authErrors } },
     handler: async (request, reply) => {
-      actorOf(request);
-      await revokeToken(deps.db, sha256Hex(request.token!), deps.clock.now());
-      deps.authenticator.forget(request.token!);
+      const actor = actorOf(request);
+      await deps.commands.run({ actor, requestId: request.id }, (ctx) => revokeAccessToken(ctx, { token: request.token!, authenticator: deps.authenticator }));
       return reply.code(204).send();
     },
   });
@@ -137,15 +131,8 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const agencies = await deps.agencies.current();
-      requireAdmin(actor, grantAgencies(agencies, request.body.grants));
-      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
-        const now = deps.clock.now();
-        const created = await createOfficer(tx, agencies, request.body, actor.id, now);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'officer.create', entityType: 'officer', entityId: created.id, payload: { username: created.username, grants: request.body.grants } },
-        ]);
-        return { status: 201, body: created };
-      });
+      checkGrantAgencies(agencies, request.body.grants);
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => ({ status: 201, body: await createOfficer(ctx, { agencies, officer: request.body }) }));
     },
   });
 
@@ -161,13 +148,9 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const agencies = await deps.agencies.current();
-      requireAdmin(actor, grantAgencies(agencies, request.body.grants));
-      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
-        const now = deps.clock.now();
-        const created = await createApiClient(tx, agencies, request.body, actor.id, now);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'api_client.create', entityType: 'api_client', entityId: created.id, payload: { name: request.body.name, grants: request.body.grants } },
-        ]);
+      checkGrantAgencies(agencies, request.body.grants);
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const created = await createApiClient(ctx, { agencies, client: request.body });
         return { status: 201, body: { id: created.id, token: created.token, expiresAt: created.expiresAt?.toISOString() ?? null } };
       });
     },

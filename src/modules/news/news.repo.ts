@@ -3,6 +3,8 @@ import { and, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import { articles, type ArticleRow } from './news.tables.ts';
 
+export type { ArticleRow };
+
 export async function insertArticle(tx: Executor, row: typeof articles.$inferInsert): Promise<boolean> {
   // The id comes from the form, so a second press of "Save" finds the row already there.
   const inserted = await tx.insert(articles).values(row).onConflictDoNothing({ target: articles.id }).returning({ id: articles.id });

@@ -1,6 +1,6 @@
 /** Guides and news shown on the portal (migration 0007). A draft has no publishedAt. */
 import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { agencies } from '../agencies/agency.tables.ts';
+import { agencyIdRef } from '../agencies/table-refs.ts';
 
 export const articles = pgTable('articles', {
   id: uuid('id').primaryKey(),
@@ -9,7 +9,7 @@ export const articles = pgTable('articles', {
   title: text('title').notNull(),
   summary: text('summary').notNull(),
   body: text('body').notNull(),
-  agencyId: uuid('agency_id').references(() => agencies.id),
+  agencyId: uuid('agency_id').references(agencyIdRef),
   procedureCode: text('procedure_code'),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   /** Raised by every edit, so an edit made from a stale form is refused instead of lost. */

@@ -4,8 +4,7 @@ import { notifyCitizenJob } from './jobs/notify-citizen.ts';
 import type { NotificationDeps } from './notification.deps.ts';
 
 export type { NotificationDeps } from './notification.deps.ts';
-export type { NotificationRow, TemplateRow, Owner } from './notifications.repo.ts';
-export { inbox, unreadCount, listTemplates } from './queries/inbox.ts';
+export { inbox, unreadCount, listTemplates, type NotificationRow, type TemplateRow, type Owner } from './queries/inbox.ts';
 export { markNotificationsRead } from './commands/mark-read.ts';
 export { updateTemplate, TemplateInput } from './commands/update-template.ts';
 export { writeNotification, type SourceEvent } from './commands/write-notification.ts';

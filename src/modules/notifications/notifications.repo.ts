@@ -1,7 +1,6 @@
 /** All SQL of the notifications module. */
-import { and, asc, count, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
-import { dossierActions, dossierSupplements } from '../dossiers/dossier.tables.ts';
 import { citizenNotifications, notificationTemplates } from './notifications.tables.ts';
 
 export type NotificationRow = typeof citizenNotifications.$inferSelect;
@@ -47,27 +46,5 @@ export async function listTemplateRows(db: Executor): Promise<TemplateRow[]> {
 
 export async function saveTemplate(db: Executor, kind: string, change: { title: string; body: string; updatedAt: Date; updatedBy: string }): Promise<TemplateRow | undefined> {
   const [row] = await db.update(notificationTemplates).set(change).where(eq(notificationTemplates.kind, kind)).returning();
-  return row;
-}
-
-/** The newest action of one of these types taken at or before the event (its reason is quoted in the message). */
-export async function latestAction(db: Executor, dossierId: string, types: string[], notAfter: Date) {
-  const [row] = await db
-    .select({ reason: dossierActions.reason, note: dossierActions.note, payload: dossierActions.payload })
-    .from(dossierActions)
-    .where(and(eq(dossierActions.dossierId, dossierId), inArray(dossierActions.type, types), lte(dossierActions.at, notAfter)))
-    .orderBy(desc(dossierActions.seq))
-    .limit(1);
-  return row;
-}
-
-/** The newest supplement round of the stage requested at or before the event: what was asked and why. */
-export async function latestSupplement(db: Executor, dossierId: string, stage: 'INTAKE' | 'PROCESSING', notAfter: Date) {
-  const [row] = await db
-    .select({ items: dossierSupplements.items, reason: dossierSupplements.reason })
-    .from(dossierSupplements)
-    .where(and(eq(dossierSupplements.dossierId, dossierId), eq(dossierSupplements.stage, stage), lte(dossierSupplements.requestedAt, notAfter)))
-    .orderBy(desc(dossierSupplements.round))
-    .limit(1);
   return row;
 }

@@ -4,7 +4,7 @@
  * writes it find the row already there.
  */
 import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { dossiers } from '../dossiers/dossier.tables.ts';
+import { dossierIdRef } from '../dossiers/table-refs.ts';
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -25,7 +25,7 @@ export const citizenNotifications = pgTable(
     ownerId: text('owner_id').notNull(),
     dossierId: uuid('dossier_id')
       .notNull()
-      .references(() => dossiers.id),
+      .references(dossierIdRef),
     sourceEventId: uuid('source_event_id').notNull(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),

@@ -1,21 +1,21 @@
 /** Operations: health for load balancers and monitoring, and the job queue's dead letters for administrators. */
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { NotFoundError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { authErrors, commandErrors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
-import { countJobsByStatus, countPendingEvents, listJobs, reviveDeadJob } from '../../platform/jobs/jobs.repo.ts';
-import type { AuditLog } from '../audit/index.ts';
-import { actorOf, requireAdmin } from '../identity/index.ts';
+import { countJobsByStatus, countPendingEvents } from '../../platform/jobs/jobs.repo.ts';
+import { actorOf } from '../identity/index.ts';
+import { retryDeadJob } from './commands/retry-dead-job.ts';
+import { jobsByStatus } from './queries/jobs-by-status.ts';
 
 export interface OperationsDeps {
   database: Database;
   clock: Clock;
   version: string;
-  audit: AuditLog;
-  wakeJobs: () => void;
+  commands: CommandRunner;
 }
 
 const Job = z.object({ id: z.string(), handler: z.string(), status: z.string(), attempts: z.number(), maxAttempts: z.number(), lastError: z.string().nullable(), runAfter: z.string(), updatedAt: z.string() });
@@ -53,13 +53,7 @@ export function registerOperationsRoutes(app: App, deps: OperationsDeps): void {
       querystring: z.strictObject({ status: z.enum(['queued', 'running', 'done', 'dead']).default('dead'), limit: z.coerce.number().int().min(1).max(500).default(100) }),
       response: { 200: z.object({ items: z.array(Job) }), ...authErrors },
     },
-    handler: async (request) => {
-      requireAdmin(actorOf(request));
-      const rows = await listJobs(db, request.query.status, request.query.limit);
-      return {
-        items: rows.map((r) => ({ id: r.id, handler: r.handler, status: r.status, attempts: r.attempts, maxAttempts: r.maxAttempts, lastError: r.lastError, runAfter: r.runAfter.toISOString(), updatedAt: r.updatedAt.toISOString() })),
-      };
-    },
+    handler: async (request) => ({ items: await jobsByStatus(db, actorOf(request), request.query) }),
   });
 
   app.post('/api/v1/admin/jobs/:id/retry', {
@@ -71,15 +65,7 @@ export function registerOperationsRoutes(app: App, deps: OperationsDeps): void {
       params: z.strictObject({ id: z.string().min(1).max(300) }),
       response: { 200: z.object({ id: z.string(), status: z.literal('queued') }), ...commandErrors },
     },
-    handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
-      return runCommand(db, request, reply, { principal: actor.id, afterCommit: deps.wakeJobs }, async (tx) => {
-        const now = deps.clock.now();
-        if (!(await reviveDeadJob(tx, request.params.id, now))) throw new NotFoundError();
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'job.retry', entityType: 'job', entityId: request.params.id }]);
-        return { status: 200, body: { id: request.params.id, status: 'queued' as const } };
-      });
-    },
+    handler: async (request, reply) =>
+      respond(deps.commands, db, request, reply, actorOf(request), async (ctx) => ({ status: 200, body: await retryDeadJob(ctx, { jobId: request.params.id }) })),
   });
 }

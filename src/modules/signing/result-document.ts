@@ -7,9 +7,8 @@
 import type { LoadedVersion } from '../catalog/index.ts';
 import { visibleFields } from '../catalog/index.ts';
 import type { AgencySnapshot } from '../agencies/index.ts';
-import type { ActionRow, DossierRow, ResultRow } from '../dossiers/dossier.repo.ts';
-import { agencyRefOf, applicantRefOf, placeOf } from '../documents/index.ts';
-import type { ResultView } from '../documents/forms/form-views.ts';
+import type { ActionRow, DossierRow, ResultRow } from '../dossiers/index.ts';
+import { agencyRefOf, applicantRefOf, placeOf, type ResultView } from '../documents/index.ts';
 
 function answerText(value: unknown, options?: { value: string; label: string }[]): string | null {
   if (value === undefined || value === null || value === '') return null;

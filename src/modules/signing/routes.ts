@@ -5,19 +5,22 @@
  */
 import { z } from 'zod';
 import { readSmallFilePart, sendFile } from '../../platform/http/file-transfer.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { authErrors, commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
 import { findVisibleDossier } from '../dossiers/index.ts';
 import { actorOf } from '../identity/index.ts';
-import { replaceResult, ResultChangeInput, revokeResult } from './commands/change-result-status.ts';
+import { replaceResult } from './commands/replace-result.ts';
+import { revokeResult } from './commands/revoke-result.ts';
+import { ResultChangeInput } from './signing.schemas.ts';
 import { verifyResultByCode, verifyUploadedPdf } from './queries/verify.ts';
 import { readSignedResult, signedResultDossierId } from './queries/signed-result-file.ts';
 import type { SigningDeps } from './signing.deps.ts';
 import { ResultCodeParam, ResultVerification, UploadVerification } from './signing.views.ts';
 
 export interface SigningRouteDeps extends SigningDeps {
-  afterCommit: () => void;
+  commands: CommandRunner;
   uploadMaxBytes: number;
 }
 
@@ -74,18 +77,17 @@ export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
         response: { 200: ResultChangeView, ...commandErrors },
       },
       handler: async (request, reply) => {
-        const actor = actorOf(request);
         const body = request.body as ResultChangeInput;
-        return runCommand(deps.db, request, reply, { principal: actor.id, afterCommit: deps.afterCommit }, async (tx): Promise<{ status: number; body: z.infer<typeof ResultChangeView> }> => {
+        const code = request.params.code;
+        return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx): Promise<{ status: number; body: z.infer<typeof ResultChangeView> }> => {
           if (op === 'replace') {
-            const replacement = await replaceResult(tx, deps, actor, request.params.code, body, request.id);
-            return { status: 200, body: { code: request.params.code, status: 'REPLACED', replacement: replacement.code } };
+            const replacement = await replaceResult(ctx, { code, codeStyle: deps.config.resultCodeStyle, ...body });
+            return { status: 200, body: { code, status: 'REPLACED', replacement: replacement.code } };
           }
-          const revoked = await revokeResult(tx, deps, actor, request.params.code, body, request.id);
+          const revoked = await revokeResult(ctx, { code, reason: body.reason });
           return { status: 200, body: { code: revoked.code, status: revoked.status, replacement: null } };
         });
       },
     });
   }
-
 }

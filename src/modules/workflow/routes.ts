@@ -1,28 +1,28 @@
 /** Workflow definitions over HTTP: read, validate (dry run), draft and publish. */
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
+import type { CommandRunner } from '../../platform/commands/command-runner.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { runCommand } from '../../platform/http/idempotent-command.ts';
+import { respond } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platform/http/route-helpers.ts';
 import { renderIssue } from '../../platform/http/validation-issues.ts';
 import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { AuditLog } from '../audit/index.ts';
 import type { CalendarService } from '../calendar/index.ts';
-import { actorOf, requireAdmin } from '../identity/index.ts';
+import { actorOf } from '../identity/index.ts';
 import { legalLimitMinutes, legalLimitText, DurationUnit } from '../catalog/index.ts';
 import { publishWorkflow } from './commands/publish-workflow.ts';
 import { saveWorkflowDraft } from './commands/save-workflow-draft.ts';
-import { validateDefinition } from './validate-definition.ts';
-import { findWorkflow, listWorkflows } from './workflow.repo.ts';
+import { checkWorkflowDefinition } from './queries/check-definition.ts';
+import { findWorkflow, listWorkflows } from './queries/find-workflow.ts';
 import { WorkflowDefinition } from './workflow.schemas.ts';
 
 export interface WorkflowRouteDeps {
   db: Db;
   clock: Clock;
+  commands: CommandRunner;
   calendars: CalendarService;
-  audit: AuditLog;
 }
 
 const Summary = z.object({ key: z.string(), version: z.number(), status: z.string(), name: z.string(), publishedAt: z.string().nullable() });
@@ -61,10 +61,10 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
       response: { 200: z.object({ valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) }), ...commandErrors },
     },
     handler: async (request) => {
-      requireAdmin(actorOf(request));
+      const actor = actorOf(request);
       const dayMinutes = await deps.calendars.workingDayMinutes();
       const limit = request.body.legalLimit;
-      const issues = validateDefinition(request.body.definition, {
+      const issues = checkWorkflowDefinition(actor, request.body.definition, {
         workingDayMinutes: dayMinutes,
         ...(limit ? { legalLimitMinutes: legalLimitMinutes(limit.amount, limit.unit, dayMinutes), legalLimitText: legalLimitText(limit.amount, limit.unit) } : {}),
       });
@@ -83,14 +83,8 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
       response: { 201: Summary, ...commandErrors },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
-      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
-        const now = deps.clock.now();
-        const saved = await saveWorkflowDraft(tx, request.body);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [
-          { action: 'workflow.draft', entityType: 'workflow', entityId: saved.id, payload: { key: saved.definition.key, version: saved.definition.version } },
-        ]);
+      return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
+        const saved = await saveWorkflowDraft(ctx, { definition: request.body });
         return { status: 201, body: { key: saved.definition.key, version: saved.definition.version, status: 'DRAFT', name: saved.definition.name, publishedAt: null } };
       });
     },
@@ -107,14 +101,10 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      requireAdmin(actor);
       const { key, version } = request.params;
       const workingDayMinutes = await deps.calendars.workingDayMinutes();
-      return runCommand(deps.db, request, reply, { principal: actor.id }, async (tx) => {
-        const now = deps.clock.now();
-        const published = await publishWorkflow(tx, key, version, { workingDayMinutes }, now);
-        await deps.audit.record(tx, { actor, at: now, requestId: request.id }, [{ action: 'workflow.publish', entityType: 'workflow', entityId: published.id, payload: { key, version } }]);
-        const row = (await findWorkflow(tx, key, version))!;
+      return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
+        const row = await publishWorkflow(ctx, { key, version, validation: { workingDayMinutes } });
         return { status: 200, body: { key, version, status: row.status, name: row.name, publishedAt: row.publishedAt?.toISOString() ?? null } };
       });
     },

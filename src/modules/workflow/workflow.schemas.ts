@@ -5,6 +5,7 @@
  * predicates — never a string-parsed mini-language (DOMAIN §16.4).
  */
 import { z } from 'zod';
+import { officerRoles } from '../identity/index.ts';
 
 export const businessStates = [
   'SUBMITTED',
@@ -29,17 +30,8 @@ export const businessStates = [
 export const BusinessState = z.enum(businessStates);
 export type BusinessState = z.infer<typeof BusinessState>;
 
-/** Roles an officer can hold (DOMAIN §1.1), plus APPLICANT for steps where the applicant acts. */
-export const officerRoles = [
-  'DESK_OFFICER',
-  'SPECIALIST',
-  'DEPARTMENT_HEAD',
-  'LEADER',
-  'RECORDS_CLERK',
-  'SUPERVISOR',
-  'ADMIN',
-  'POSTAL_AGENT',
-] as const;
+/** Roles an officer can hold (DOMAIN §1.1, kept by identity), plus APPLICANT for steps where the applicant acts. */
+export { officerRoles };
 export const OfficerRole = z.enum(officerRoles);
 export type OfficerRole = z.infer<typeof OfficerRole>;
 

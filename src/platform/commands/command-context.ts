@@ -22,6 +22,11 @@ export interface AuditEntry {
   entityType: string;
   entityId: string;
   payload?: Record<string, unknown>;
+  /**
+   * Who acted, when it is not the invocation's actor: a sign-in runs before
+   * anyone is signed in, yet its entry names the officer it was about.
+   */
+  actor?: Principal;
 }
 
 /** Where audit entries go: the audit module implements it; the runner binds it to the transaction. */

@@ -1,18 +1,12 @@
-/** Vietnamese, the first language of motcua. Keys are grouped by area; `{name}` is a parameter. */
+/**
+ * Vietnamese, the first language of motcua: the platform's own messages (errors at the edge,
+ * validation, uploads, PDF, OCR, signatures). Modules and pages define theirs next to their code.
+ * `{name}` is a parameter.
+ */
 import { uploadsVi } from './areas/uploads.ts';
 import { pdfVi } from './areas/pdf.ts';
 import { signingVi } from './areas/signing.ts';
 import { ocrVi } from './areas/ocr.ts';
-import { documentsVi } from './areas/documents.ts';
-import { webVi } from './areas/web.ts';
-import { portalSignInVi } from './areas/portal-sign-in.ts';
-import { portalCatalogueVi } from './areas/portal-catalogue.ts';
-import { portalSubmissionVi } from './areas/portal-submission.ts';
-import { portalMyDossiersVi } from './areas/portal-my-dossiers.ts';
-import { officeSignInVi } from './areas/office-sign-in.ts';
-import { officeDossierVi } from './areas/office-dossier.ts';
-import { officeIntakeVi } from './areas/office-intake.ts';
-import { officeAdminVi } from './areas/office-admin.ts';
 
 export const vi = {
   // errors at the edge
@@ -34,7 +28,6 @@ export const vi = {
   'error.badRequest': 'Yêu cầu không hợp lệ: {detail}',
   'error.badUrl': 'Địa chỉ (URL) không hợp lệ.',
   'error.uriTooLong': 'Địa chỉ (URL) quá dài.',
-
   // validation messages (one per zod issue kind)
   'validation.required': 'Trường này là bắt buộc.',
   'validation.type': 'Phải là {expected}.',
@@ -71,147 +64,8 @@ export const vi = {
   'validation.format.email': 'thư điện tử',
   'validation.format.uuid': 'UUID',
   'validation.format.regex': 'theo mẫu quy định',
-
-  // identity
-  'auth.invalidCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
-  'auth.locked': 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
-  'auth.totpRequired': 'Tài khoản này dùng xác thực hai bước: hãy gửi kèm mã 6 chữ số (totpCode) từ ứng dụng xác thực.',
-  'auth.totpInvalid': 'Mã xác thực hai bước không đúng hoặc đã được dùng.',
-  'validation.totpCode': 'Mã xác thực gồm đúng 6 chữ số.',
-  'auth.inactive': 'Tài khoản đã ngừng hoạt động.',
-  'auth.weakPassword': 'Mật khẩu cần ít nhất 10 ký tự, gồm chữ và số.',
-  'identity.usernameTaken': 'Tên đăng nhập "{username}" đã tồn tại.',
-
-  // validation of identifiers (public endpoints)
-  'personalId.format': 'Phải gồm đúng 12 chữ số.',
-  'personalId.province': 'Mã tỉnh nơi đăng ký khai sinh "{code}" không có trong danh mục.',
-  'personalId.centuryDigit': 'Chữ số thứ 4 ({digit}) không ứng với thế kỷ và giới tính hợp lệ.',
-  'personalId.centuryMismatch': 'Chữ số thứ 4 ({digit}) không khớp với năm sinh {year}.',
-  'personalId.sexMismatch': 'Chữ số thứ 4 ({digit}) không khớp với giới tính đã khai.',
-  'personalId.yearMismatch': 'Chữ số 5–6 ({yy}) không khớp với năm sinh {year}.',
-  'personalId.legacy': 'Đây là số CMND 9 chữ số cũ: chỉ chấp nhận làm dữ liệu tham khảo, không dùng làm định danh.',
-  'taxCode.format': 'Phải gồm 10 chữ số, hoặc 13 chữ số dạng NNNNNNNNNN-NNN cho đơn vị phụ thuộc.',
-  'taxCode.checkDigit': 'Chữ số kiểm tra (thứ 10) phải là {expected}, không phải {actual}.',
-  'taxCode.neverIssued': 'Chín chữ số đầu cho chữ số kiểm tra bằng 10: mã số này không bao giờ được cấp.',
-
-  // catalogue and agencies
-  'procedure.notFound': 'Không tìm thấy thủ tục có mã {code}.',
-  'procedure.noPublishedVersion': 'Thủ tục {code} chưa có phiên bản nào được công bố.',
-  'procedure.versionNotDraft': 'Phiên bản {version} đã công bố nên không sửa được; hãy tạo phiên bản mới.',
-  'procedure.agencyNotCompetent': 'Cơ quan {agency} không có thẩm quyền giải quyết thủ tục {code}.',
-  'procedure.channelNotAllowed': 'Thủ tục {code} không nhận hồ sơ qua kênh {channel}.',
-  'procedure.applicantTypeNotAllowed': 'Thủ tục {code} không dành cho đối tượng này.',
-  'agency.notFound': 'Không tìm thấy cơ quan có mã {code}.',
-  'agency.notActive': 'Cơ quan {code} không còn hoạt động từ {date}; đơn vị kế thừa: {successor}.',
-  'desk.notFound': 'Không tìm thấy bộ phận một cửa {code}.',
-
-  // calendar
-  'calendar.unknownAgency': 'Không tìm thấy cơ quan {code} để lấy lịch làm việc.',
-  'calendar.amountInvalid': 'Số lượng thời gian không hợp lệ cho đơn vị {unit}.',
-  'calendar.outOfRange': 'Thời điểm hoặc thời hạn nằm ngoài phạm vi lịch tính được (năm 1800–2199).',
-  'calendar.notFound': 'Không có lịch làm việc {calendar}.',
-  'calendar.dayNotFound': 'Lịch {calendar} không có dòng ngày {date}.',
-
-  // workflow
-  'workflow.invalid': 'Quy trình chưa hợp lệ ({count} lỗi); chưa thể công bố.',
-  'workflow.unknownStep': 'Bước "{step}" được nhắc tới nhưng không tồn tại.',
-  'workflow.duplicateStep': 'Mã bước "{step}" bị trùng.',
-  'workflow.duplicateAction': 'Bước "{step}" có hai thao tác cùng mã "{action}".',
-  'workflow.unreachableStep': 'Bước "{step}" không thể đến được từ bước bắt đầu.',
-  'workflow.deadEnd': 'Từ bước "{step}" không có đường nào tới kết thúc (trả kết quả, rút, dừng hoặc từ chối).',
-  'workflow.noActions': 'Bước "{step}" chưa kết thúc nhưng không có thao tác nào.',
-  'workflow.terminalHasActions': 'Bước kết thúc "{step}" không được có thao tác.',
-  'workflow.terminalState': 'Bước kết thúc "{step}" phải mang trạng thái trả kết quả, rút, dừng hoặc từ chối tiếp nhận.',
-  'workflow.budgetOverLimit':
-    'Tổng thời gian các bước ({total}) vượt thời hạn giải quyết theo luật ({limit}) trên đường đi: {path}.',
-  'workflow.actionSource': 'Thao tác "{action}" ({type}) không dùng được ở bước có trạng thái {state}.',
-  'workflow.actionTarget': 'Thao tác "{action}" ({type}) phải dẫn tới bước có trạng thái {expected}, không phải {actual}.',
-  'workflow.actionNeedsTarget': 'Thao tác "{action}" ({type}) cần nêu bước đích (to).',
-  'workflow.actionNoTarget': 'Thao tác "{action}" ({type}) không được chuyển bước.',
-  'workflow.startState': 'Bước bắt đầu "{step}" phải có trạng thái SUBMITTED.',
-  'workflow.missingTerminal': 'Quy trình thiếu bước kết thúc với trạng thái {state}.',
-  'workflow.roleMissing': 'Bước "{step}" chưa kết thúc nhưng chưa nêu vai trò xử lý.',
-  'workflow.returnAndTarget': 'Thao tác "{action}" không được vừa nêu bước đích vừa quay lại bước trước.',
-  'workflow.interagencyPolicy': 'Quy trình có thao tác liên thông nhưng chưa khai báo chính sách liên thông.',
-  'workflow.unknownAction': 'Điều kiện nhắc tới thao tác "{action}" không có trong quy trình.',
-  'workflow.notFound': 'Không tìm thấy quy trình {key} phiên bản {version}.',
-  'workflow.alreadyPublished': 'Quy trình {key} phiên bản {version} đã được công bố.',
-
-  // dossiers
-  'dossier.notFound': 'Không tìm thấy hồ sơ.',
-  'dossier.illegalAction': 'Không thể thực hiện "{action}" khi hồ sơ đang ở bước "{step}". Các thao tác được phép: {allowed}.',
-  'dossier.actionNotPermitted': 'Bạn không được thực hiện "{action}" với hồ sơ này: {reason}.',
-  'dossier.staleVersion': 'Hồ sơ vừa được người khác xử lý (thao tác thứ {actual}, bạn đang xem thao tác thứ {expected}). Hãy tải lại.',
-  'dossier.formInvalid': 'Tờ khai điện tử chưa hợp lệ.',
-  'dossier.componentUnknown': 'Thủ tục không có thành phần hồ sơ {code}.',
-  'dossier.fieldUnknown': 'Tờ khai của thủ tục không có mục {key}.',
-  'dossier.componentsMissing': 'Còn thiếu thành phần bắt buộc: {names}.',
-  'dossier.ownerIdRequired': 'Cần số định danh cá nhân của chủ hồ sơ (hoặc mã số thuế của tổ chức).',
-  'dossier.ownerIdInvalid': 'Số định danh của chủ hồ sơ không hợp lệ: {reasons}.',
-  'dossier.taxCodeInvalid': 'Mã số thuế của tổ chức không hợp lệ: {reasons}.',
-  'dossier.organisationRequired': 'Hồ sơ của tổ chức cần thông tin tổ chức (tên, mã số thuế).',
-  'dossier.deliveryAddressRequired': 'Nhận kết quả qua bưu chính cần địa chỉ nhận.',
-  'dossier.assigneeInvalid': 'Cán bộ được phân công phải có vai trò {role} tại cơ quan giải quyết.',
-  'dossier.consultationNotFound': 'Không tìm thấy yêu cầu lấy ý kiến.',
-  'dossier.consultationAnswered': 'Yêu cầu lấy ý kiến này đã được trả lời.',
-  'dossier.taskNotFound': 'Không tìm thấy phần việc liên thông.',
-  'dossier.taskNotOpen': 'Phần việc liên thông này chưa tới lượt hoặc đã xong.',
-  'dossier.leadLast': 'Cơ quan chủ trì hoàn thành sau cùng, khi các cơ quan phối hợp đã xong.',
-  'dossier.interagencyMode': 'Quy trình không cho phép liên thông theo hình thức {mode}.',
-  'dossier.crossLevelNotAllowed': 'Quy trình không cho phép liên thông khác cấp.',
-  'dossier.crossLevelLevel': 'Liên thông khác cấp phải chuyển tới cơ quan cấp trên.',
-  'dossier.noLead': 'Liên thông cần đúng một cơ quan chủ trì.',
-  'dossier.paymentNotDue': 'Hồ sơ không có khoản phí, lệ phí nào cần thu.',
-  'dossier.extensionTooLate': 'Chỉ được gia hạn chậm nhất {days} ngày làm việc trước hạn trả ({deadline}).',
-  'dossier.extensionNotWorkingDay': 'Ngày hẹn mới {date} không phải ngày làm việc.',
-  'dossier.sameParticipant': 'Một cơ quan chỉ tham gia liên thông một lần.',
-
-  // guards, shown as the reason an action is not available
-  'guard.assignedToActor': 'hồ sơ không được phân công cho bạn',
-  'guard.notSameActorAs': 'người đã {actions} hồ sơ không được thực hiện bước này (nguyên tắc bốn mắt)',
-  'guard.paymentSettled': 'phí, lệ phí chưa được thanh toán',
-  'guard.noOpenConsultations': 'còn yêu cầu lấy ý kiến chưa được trả lời',
-  'guard.allTasksCompleted': 'các cơ quan liên thông chưa hoàn thành phần việc',
-  'guard.maxExtensions': 'hồ sơ đã được gia hạn {max} lần (tối đa)',
-  'guard.beforeDueByWorkingDays': 'đã quá thời điểm được gia hạn ({deadline})',
-  'guard.maxSupplementRounds': 'đã yêu cầu bổ sung {max} lần (một lần, đầy đủ)',
-  'guard.withinWorkingDaysOfReceipt': 'đã quá {days} ngày làm việc kể từ ngày tiếp nhận',
-  'guard.requiredComponentsProvided': 'còn thiếu thành phần hồ sơ bắt buộc',
-  'guard.hasResult': 'chưa có kết quả giải quyết',
-  'guard.paymentDue': 'không có khoản phí, lệ phí nào đang chờ thu',
-  'guard.role': 'cần vai trò {roles} tại {agency}',
-
-  // business states, for people
-  'state.SUBMITTED': 'Mới đăng ký, chờ tiếp nhận',
-  'state.INTAKE_SUPPLEMENT': 'Chờ bổ sung trước khi tiếp nhận',
-  'state.RECEIVED': 'Đã tiếp nhận',
-  'state.REJECTED_AT_INTAKE': 'Không được tiếp nhận',
-  'state.ASSIGNED': 'Đã phân công xử lý',
-  'state.APPRAISAL': 'Đang thẩm định',
-  'state.VERIFICATION': 'Đang xác minh',
-  'state.CONSULTATION': 'Đang lấy ý kiến',
-  'state.INTERAGENCY': 'Đang xử lý liên thông',
-  'state.AWAITING_APPROVAL': 'Chờ lãnh đạo phê duyệt',
-  'state.SIGNING': 'Chờ ký số',
-  'state.ISSUING': 'Chờ phát hành kết quả',
-  'state.SUPPLEMENT_REQUESTED': 'Chờ công dân bổ sung hồ sơ',
-  'state.AWAITING_PAYMENT': 'Chờ thực hiện nghĩa vụ tài chính',
-  'state.WITHDRAWN': 'Công dân đã rút hồ sơ',
-  'state.STOPPED': 'Đã dừng xử lý',
-  'state.RESULT_READY': 'Đã có kết quả, chờ trả',
-  'state.RETURNED': 'Đã trả kết quả',
   ...uploadsVi,
   ...pdfVi,
   ...signingVi,
   ...ocrVi,
-  ...documentsVi,
-  ...webVi,
-  ...portalSignInVi,
-  ...portalCatalogueVi,
-  ...portalSubmissionVi,
-  ...portalMyDossiersVi,
-  ...officeSignInVi,
-  ...officeDossierVi,
-  ...officeIntakeVi,
-  ...officeAdminVi,
 } as const;

@@ -3,8 +3,6 @@
  * is A4 (landscape here, so its fourteen columns stay readable) and e-results are A4 portrait with
  * the margins of Decree 30/2020/NĐ-CP Appendix I (top/bottom 20 mm, left 30 mm, right 15 mm).
  */
-import type { PdfDoc } from './pdf-document.ts';
-
 export type Paper = 'A5' | 'A4' | 'A4_LANDSCAPE';
 
 const PT_PER_MM = 72 / 25.4;
@@ -42,7 +40,8 @@ export interface ContentBox {
   width: number;
 }
 
-export function contentBox(doc: PdfDoc): ContentBox {
+/** Takes pdfkit's document type directly (not pdf-document.ts's alias), so this file and pdf-document.ts do not import each other. */
+export function contentBox(doc: Pick<PDFKit.PDFDocument, 'page'>): ContentBox {
   const { width, height, margins } = doc.page;
   return {
     left: margins.left,

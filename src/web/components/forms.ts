@@ -120,7 +120,9 @@ export function button(label: HtmlPart, opts: { kind?: 'primary' | 'secondary' |
 
 /** A POST form with its CSRF field; `multipart` for uploads. */
 export function postForm(action: string, csrf: string, body: HtmlPart, opts: { multipart?: boolean; autosave?: string; novalidate?: boolean } = {}): Html {
-  return html`<form method="post" action="${action}"${opts.multipart ? html` enctype="multipart/form-data"` : ''}${opts.autosave ? html` data-autosave="${opts.autosave}"` : ''}${
+  // An upload's token rides in the action URL: the guard checks it before the streamed body is read (web/guards.ts).
+  const target = opts.multipart ? `${action}${action.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(csrf)}` : action;
+  return html`<form method="post" action="${target}"${opts.multipart ? html` enctype="multipart/form-data"` : ''}${opts.autosave ? html` data-autosave="${opts.autosave}"` : ''}${
     opts.novalidate === false ? '' : html` novalidate`
   }>${csrfField(csrf)}${body}</form>`;
 }

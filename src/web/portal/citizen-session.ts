@@ -14,7 +14,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../modules/identity/index.ts';
 import { buildActor } from '../../modules/identity/index.ts';
-import type { VerifiedCitizen, VerifiedOrganisation } from '../../modules/identity/oidc/index.ts';
+import type { VerifiedCitizen, VerifiedOrganisation } from '../../modules/identity/index.ts';
 import type { WebSession } from '../../platform/http/web-sessions.ts';
 import type { WebDeps } from '../web-deps.ts';
 import { seeOther } from '../web-page.ts';

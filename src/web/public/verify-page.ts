@@ -1,106 +1,116 @@
 /**
  * The public verification page: what the QR code on an e-result opens, and a
- * form where anyone can upload a signed PDF. Plain server-rendered HTML that
- * works without JavaScript, readable on a cheap phone, in Vietnamese.
+ * form where anyone can upload a signed PDF. Plain server-rendered HTML in the
+ * shared page shell, working without JavaScript, readable on a cheap phone.
+ * Checking a file changes nothing, so the upload needs no session or CSRF
+ * token; its size is capped by the configured upload limit.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { verifyResultByCode, verifyUploadedPdf, type PublicResultStatus, type SignatureReport, type SigningDeps } from '../../modules/signing/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { readSmallFilePart } from '../../platform/http/file-transfer.ts';
-import { t } from '../../platform/i18n/index.ts';
 import type { App } from '../../platform/http/server.ts';
-import { verifyResultByCode, verifyUploadedPdf, type SignatureReport } from '../../modules/signing/index.ts';
-import type { SigningDeps } from '../../modules/signing/index.ts';
+import { t, type Locale } from '../../platform/i18n/index.ts';
+import { button, fileInput, textInput } from '../components/forms.ts';
+import { html, type Html } from '../html.ts';
+import '../i18n/index.ts'; // registers the page texts: this page is registered by the app, outside web/index.ts
+import { pageLocale, sendPage } from '../web-page.ts';
 
-const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const statusText: Record<string, string> = {
-  VALID: 'Còn hiệu lực',
-  REPLACED: 'Đã được thay thế',
-  REVOKED: 'Đã bị thu hồi',
-  PENDING_SIGNATURE: 'Đang chờ ký số',
-  PAPER_ONLY: 'Kết quả bản giấy',
-};
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – motcua</title><style>
-body{font-family:system-ui,"Noto Sans",sans-serif;max-width:44rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1b1b}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:1.5rem}.ok{color:#0b6b2b}.bad{color:#a4161a}
-.box{border:2px solid currentColor;padding:.75rem 1rem;margin:1rem 0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-dt{font-weight:600}label{display:block;font-weight:600;margin:.5rem 0}button{font-size:1rem;padding:.5rem 1rem;margin-top:.5rem}
-a:focus,button:focus,input:focus{outline:3px solid #ffbf47;outline-offset:2px}</style></head>
-<body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
+export interface VerifyPageDeps extends SigningDeps {
+  uploadMaxBytes: number;
 }
 
-function signatureBlock(s: SignatureReport, i: number): string {
-  const verdict = s.valid ? '<p class="ok"><strong>Chữ ký số hợp lệ.</strong></p>' : '<p class="bad"><strong>Chữ ký số KHÔNG hợp lệ.</strong></p>';
-  return `<section class="box ${s.valid ? 'ok' : 'bad'}"><h2>Chữ ký ${i + 1}</h2>${verdict}<dl>
-<dt>Người ký</dt><dd>${esc(s.signerName)}${s.signerOrganisation ? ` – ${esc(s.signerOrganisation)}` : ''}</dd>
-<dt>Thời điểm ký</dt><dd>${esc(s.signedAt ?? 'không rõ')}</dd>
-<dt>Nội dung sau khi ký</dt><dd>${s.intact ? 'Không bị thay đổi' : 'ĐÃ BỊ THAY ĐỔI'}${s.modifiedAfterSigning ? ' (có nội dung được thêm sau khi ký)' : ''}</dd>
-<dt>Chứng thư số</dt><dd>${s.chainTrusted ? 'Do tổ chức tin cậy cấp' : 'KHÔNG thuộc danh sách tin cậy'} (${esc(s.issuerName)})</dd>
-</dl>${s.problems.length ? `<ul>${s.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : ''}</section>`;
+interface PublicResult {
+  code: string;
+  title: string;
+  status: PublicResultStatus;
+  issuer: string | null;
+  issuedAt: string | null;
+  holder: string | null;
+  replacedBy: string | null;
+  replaces: string | null;
 }
 
-const uploadForm = `<h2>Kiểm tra một tệp PDF có chữ ký số</h2>
+function signatureBlock(locale: Locale, s: SignatureReport, i: number): Html {
+  const verdict = s.valid ? 'ok' : 'bad';
+  return html`<section class="card check ${verdict}"><h2>${t(locale, 'verify.signature', { n: i + 1 })}</h2>
+<p class="verdict ${verdict}"><strong>${t(locale, s.valid ? 'verify.signatureValid' : 'verify.signatureInvalid')}</strong></p>
+<dl class="summary">
+<dt>${t(locale, 'verify.signer')}</dt><dd>${s.signerName}${s.signerOrganisation ? ` – ${s.signerOrganisation}` : ''}</dd>
+<dt>${t(locale, 'verify.signedAt')}</dt><dd>${s.signedAt ?? t(locale, 'verify.signedAtUnknown')}</dd>
+<dt>${t(locale, 'verify.content')}</dt><dd>${t(locale, s.intact ? 'verify.intact' : 'verify.changed')}${s.modifiedAfterSigning ? ` ${t(locale, 'verify.appended')}` : ''}</dd>
+<dt>${t(locale, 'verify.certificate')}</dt><dd>${t(locale, s.chainTrusted ? 'verify.trusted' : 'verify.untrusted')} (${s.issuerName})</dd>
+</dl>${s.problems.length > 0 ? html`<ul>${s.problems.map((p) => html`<li>${p}</li>`)}</ul>` : ''}</section>`;
+}
+
+function resultBlock(locale: Locale, r: PublicResult): Html {
+  const verdict = r.status === 'VALID' ? 'ok' : 'bad';
+  const link = (code: string) => html`<a href="/verify/${encodeURIComponent(code)}">${code}</a>`;
+  return html`<section class="card check ${verdict}"><h2>${t(locale, 'verify.result', { code: r.code })}</h2>
+<p class="verdict ${verdict}"><strong>${t(locale, `verify.status.${r.status}`)}</strong></p>
+<dl class="summary">
+<dt>${t(locale, 'verify.documentTitle')}</dt><dd>${r.title}</dd>
+<dt>${t(locale, 'verify.issuer')}</dt><dd>${r.issuer ?? ''}</dd>
+<dt>${t(locale, 'verify.issuedAt')}</dt><dd>${r.issuedAt ?? ''}</dd>
+<dt>${t(locale, 'verify.holder')}</dt><dd>${r.holder ?? ''}</dd>
+${r.replacedBy ? html`<dt>${t(locale, 'verify.replacedBy')}</dt><dd>${link(r.replacedBy)}</dd>` : ''}
+${r.replaces ? html`<dt>${t(locale, 'verify.replaces')}</dt><dd>${link(r.replaces)}</dd>` : ''}
+</dl></section>`;
+}
+
+function checkForms(locale: Locale, maxBytes: number): Html {
+  const maxMb = Math.floor(maxBytes / 1024 / 1024);
+  return html`<h2>${t(locale, 'verify.uploadHeading')}</h2>
 <form method="post" action="/verify" enctype="multipart/form-data">
-<label for="file">Chọn tệp PDF (tối đa 20 MB)</label><input id="file" name="file" type="file" accept="application/pdf" required>
-<div><button type="submit">Kiểm tra</button></div></form>
-<h2>Tra cứu theo mã kết quả</h2><form method="get" action="/verify"><label for="code">Mã kết quả (ví dụ H21.10-260302-0001-KQ1)</label>
-<input id="code" name="code" required><div><button type="submit">Tra cứu</button></div></form>`;
-
-function resultBlock(r: { code: string; title: string; status: string; issuer: string | null; issuedAt: string | null; holder: string | null; replacedBy: string | null; replaces: string | null }): string {
-  const good = r.status === 'VALID';
-  return `<section class="box ${good ? 'ok' : 'bad'}"><h2>Kết quả ${esc(r.code)}</h2><p><strong>${esc(statusText[r.status] ?? r.status)}</strong></p><dl>
-<dt>Tên giấy tờ</dt><dd>${esc(r.title)}</dd><dt>Cơ quan cấp</dt><dd>${esc(r.issuer ?? '')}</dd>
-<dt>Ngày cấp</dt><dd>${esc(r.issuedAt ?? '')}</dd><dt>Người được cấp</dt><dd>${esc(r.holder ?? '')}</dd>
-${r.replacedBy ? `<dt>Thay thế bởi</dt><dd><a href="/verify/${encodeURIComponent(r.replacedBy)}">${esc(r.replacedBy)}</a></dd>` : ''}
-${r.replaces ? `<dt>Thay thế cho</dt><dd><a href="/verify/${encodeURIComponent(r.replaces)}">${esc(r.replaces)}</a></dd>` : ''}</dl></section>`;
+${fileInput({ name: 'file', label: t(locale, 'verify.fileLabel', { maxMb }), accept: 'application/pdf', required: true })}
+${button(t(locale, 'verify.check'))}</form>
+<h2>${t(locale, 'verify.codeHeading')}</h2>
+<form method="get" action="/verify">
+${textInput({ name: 'code', label: t(locale, 'verify.codeLabel'), required: true, maxlength: 80 })}
+${button(t(locale, 'verify.lookUp'))}</form>`;
 }
 
-function errorPage(err: unknown): { status: number; html: string } {
-  if (err instanceof AppError) return { status: err.status, html: page('Không kiểm tra được', `<p class="bad">${esc(t('vi', err.key, err.params))}</p>${uploadForm}`) };
-  throw err;
-}
+export function registerVerifyPages(app: App, deps: VerifyPageDeps): void {
+  const send = (request: FastifyRequest, reply: FastifyReply, title: string, content: Html, status = 200) => {
+    const locale = pageLocale(request);
+    return sendPage(reply, { title, area: 'portal', locale, width: 'narrow', body: html`<h1>${title}</h1>${content}${checkForms(locale, deps.uploadMaxBytes)}` }, status);
+  };
 
-export function registerVerifyPages(app: App, deps: SigningDeps & { uploadMaxBytes: number }): void {
-  const show = async (code: string) => {
-    const v = await verifyResultByCode(deps, code.trim().toUpperCase(), 'vi');
-    return page('Xác thực kết quả giải quyết thủ tục hành chính', resultBlock(v.result) + v.signatures.map(signatureBlock).join('') + uploadForm);
+  /** A refusal the visitor can act on (unknown code, not a PDF, too large) is shown on the page with the forms; anything else is a server error. */
+  const failed = (request: FastifyRequest, reply: FastifyReply, err: unknown) => {
+    if (!(err instanceof AppError)) throw err;
+    const locale = pageLocale(request);
+    return send(request, reply, t(locale, 'verify.failedTitle'), html`<p class="verdict bad">${t(locale, err.key, err.params)}</p>`, err.status);
+  };
+
+  const showCode = async (request: FastifyRequest, reply: FastifyReply, code: string) => {
+    const locale = pageLocale(request);
+    try {
+      const v = await verifyResultByCode(deps, code.trim().toUpperCase(), locale);
+      return send(request, reply, t(locale, 'verify.resultTitle'), html`${resultBlock(locale, v.result)}${v.signatures.map((s, i) => signatureBlock(locale, s, i))}`);
+    } catch (err) {
+      return failed(request, reply, err);
+    }
   };
 
   app.get('/verify', { schema: { hide: true, querystring: z.object({ code: z.string().max(80).optional() }) } }, async (request, reply) => {
-    reply.type('text/html; charset=utf-8');
-    if (!request.query.code) return page('Xác thực giấy tờ điện tử', '<p>Quét mã QR trên kết quả, nhập mã kết quả hoặc tải lên tệp PDF để kiểm tra chữ ký số.</p>' + uploadForm);
-    try {
-      return await show(request.query.code);
-    } catch (err) {
-      const e = errorPage(err);
-      return reply.status(e.status).send(e.html);
-    }
+    if (request.query.code) return showCode(request, reply, request.query.code);
+    const locale = pageLocale(request);
+    return send(request, reply, t(locale, 'verify.title'), html`<p class="lead">${t(locale, 'verify.lead')}</p>`);
   });
 
-  app.get('/verify/:code', { schema: { hide: true, params: z.object({ code: z.string().max(80) }) } }, async (request, reply) => {
-    reply.type('text/html; charset=utf-8');
-    try {
-      return await show(request.params.code);
-    } catch (err) {
-      const e = errorPage(err);
-      return reply.status(e.status).send(e.html);
-    }
-  });
+  app.get('/verify/:code', { schema: { hide: true, params: z.object({ code: z.string().max(80) }) } }, async (request, reply) => showCode(request, reply, request.params.code));
 
   app.post('/verify', { schema: { hide: true } }, async (request, reply) => {
-    reply.type('text/html; charset=utf-8');
+    const locale = pageLocale(request);
     try {
       const { bytes, fileName } = await readSmallFilePart(request, deps.uploadMaxBytes);
-      const v = await verifyUploadedPdf(deps, bytes, 'vi');
-      const none = v.signatures.length === 0 ? '<p class="bad"><strong>Tệp này không có chữ ký số.</strong></p>' : '';
-      return page(`Kết quả kiểm tra tệp ${fileName}`, (v.result ? resultBlock(v.result) : '') + none + v.signatures.map(signatureBlock).join('') + uploadForm);
+      const v = await verifyUploadedPdf(deps, bytes, locale);
+      const none = v.signatures.length === 0 ? html`<p class="verdict bad"><strong>${t(locale, 'verify.noSignature')}</strong></p>` : '';
+      return send(request, reply, t(locale, 'verify.fileTitle', { name: fileName }), html`${v.result ? resultBlock(locale, v.result) : ''}${none}${v.signatures.map((s, i) => signatureBlock(locale, s, i))}`);
     } catch (err) {
-      const e = errorPage(err);
-      return reply.status(e.status).send(e.html);
+      return failed(request, reply, err);
     }
   });
 }

@@ -7,7 +7,7 @@ import { demoAgencies, demoAgencyLineage, demoDesks, demoUnitLineage, demoUnits 
 export const agencyId = (code: string): string => stableId('agency', code);
 const unitId = (key: string): string => stableId('admin-unit', key);
 
-export async function seedDemoAgencies(tx: Executor): Promise<void> {
+export async function seedDemoAgencyRows(tx: Executor): Promise<void> {
   const t = agencyTables;
   await tx
     .insert(t.adminUnits)

@@ -5,20 +5,22 @@
  * version is no longer the one it saw) opens the draft already made instead of
  * making another.
  */
-import type { Executor } from '../../../platform/db/database.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
+import type { Ctx } from '../../identity/index.ts';
 import { findWorkflowById } from '../../workflow/index.ts';
+import { authorize } from '../catalog.policy.ts';
 import { findProcedureByCode, findVersion, maxVersion, versionAgencies } from '../catalog.repo.ts';
 import type { ProcedureVersionInput } from '../catalog.schemas.ts';
 import { draftProcedureVersion } from './draft-procedure-version.ts';
 
 export async function draftNextVersion(
-  tx: Executor,
-  agencies: AgencySnapshot,
-  code: string,
-  seenVersion: number,
+  ctx: Ctx,
+  input: { agencies: AgencySnapshot; code: string; /** The newest version the page showed. */ seenVersion: number },
 ): Promise<{ procedureId: string; version: number; created: boolean }> {
+  const { agencies, code, seenVersion } = input;
+  authorize(ctx.actor, 'procedure.edit', code);
+  const tx = ctx.tx;
   const procedure = await findProcedureByCode(tx, code);
   if (!procedure) throw new NotFoundError('procedure.notFound', { code });
   const newest = await maxVersion(tx, procedure.id);
@@ -27,7 +29,7 @@ export async function draftNextVersion(
   const workflow = row && (await findWorkflowById(tx, row.workflowId));
   if (!row || !workflow) throw new NotFoundError('procedure.notFound', { code });
   const competent = (await versionAgencies(tx, row.id)).filter((a) => a.role === 'COMPETENT').map((a) => agencies.byId(a.agencyId)?.code ?? '');
-  const input: ProcedureVersionInput = {
+  const copy: ProcedureVersionInput = {
     name: row.name,
     fieldCode: procedure.fieldCode,
     level: procedure.level as ProcedureVersionInput['level'],
@@ -44,6 +46,6 @@ export async function draftNextVersion(
     workflow: { key: workflow.key, version: workflow.version },
     competentAgencies: competent,
   };
-  const created = await draftProcedureVersion(tx, agencies, code, input);
+  const created = await draftProcedureVersion(ctx, { agencies, code, version: copy });
   return { procedureId: procedure.id, version: created.version, created: true };
 }

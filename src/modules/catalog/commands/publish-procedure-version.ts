@@ -1,40 +1,42 @@
 /**
  * Publishing a procedure version: its workflow must be published and its step
- * budgets must fit the version's legal time limit. Once published the version is
- * frozen (by trigger) and becomes the one new dossiers use.
+ * budgets must fit the version's legal time limit. Once published the version
+ * is frozen (by trigger) and becomes the one new dossiers use; this process's
+ * pointer to the current version is dropped after commit (others within 30 s).
  */
-import type { Executor } from '../../../platform/db/database.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
+import type { Ctx } from '../../identity/index.ts';
 import { validateDefinition, type WorkflowStore } from '../../workflow/index.ts';
+import { authorize } from '../catalog.policy.ts';
 import { findProcedureByCode, findVersion, markVersionPublished } from '../catalog.repo.ts';
-import { DurationUnit } from '../catalog.schemas.ts';
-import { legalLimitMinutes, legalLimitText } from '../legal-limit.ts';
+import type { ProcedureStore } from '../procedure-store.ts';
+import { versionLimits } from '../version-limits.ts';
 
-export async function publishProcedureVersion(
-  tx: Executor,
-  workflows: WorkflowStore,
-  code: string,
-  version: number,
-  workingDayMinutes: number,
-  by: string,
-  at: Date,
-): Promise<{ versionId: string }> {
-  const procedure = await findProcedureByCode(tx, code);
+export interface PublishVersionInput {
+  code: string;
+  version: number;
+  workflows: WorkflowStore;
+  procedures: ProcedureStore;
+  /** Minutes of the default calendar's working day: step budgets are compared with the legal limit in them. */
+  workingDayMinutes: number;
+}
+
+export async function publishProcedureVersion(ctx: Ctx, input: PublishVersionInput): Promise<{ versionId: string }> {
+  const { code, version, workingDayMinutes } = input;
+  authorize(ctx.actor, 'procedure.edit', code);
+  const procedure = await findProcedureByCode(ctx.tx, code);
   if (!procedure) throw new NotFoundError('procedure.notFound', { code });
-  const row = await findVersion(tx, procedure.id, version);
+  const row = await findVersion(ctx.tx, procedure.id, version);
   if (!row) throw new NotFoundError('procedure.notFound', { code: `${code} v${version}` });
   if (row.status !== 'DRAFT') throw new ConflictError('procedure.versionNotDraft', { version });
-  const workflow = await workflows.get(tx, row.workflowId);
+  const workflow = await input.workflows.get(ctx.tx, row.workflowId);
   if (!workflow || workflow.status !== 'PUBLISHED') {
     throw new UnprocessableError('workflow.invalid', [{ path: ['workflow'], key: 'workflow.notFound', params: { key: row.workflowId, version: '?' } }]);
   }
-  const unit = DurationUnit.parse(row.durationUnit);
-  const issues = validateDefinition(workflow.definition, {
-    workingDayMinutes,
-    legalLimitMinutes: legalLimitMinutes(row.durationAmount, unit, workingDayMinutes),
-    legalLimitText: legalLimitText(row.durationAmount, unit),
-  });
+  const issues = validateDefinition(workflow.definition, versionLimits(row, workingDayMinutes));
   if (issues.length > 0) throw new UnprocessableError('workflow.invalid', issues);
-  await markVersionPublished(tx, procedure.id, row.id, row.onlineLevel, by, at);
+  await markVersionPublished(ctx.tx, procedure.id, row.id, row.onlineLevel, ctx.actor.id, ctx.now);
+  await ctx.audit([{ action: 'procedure.version.publish', entityType: 'procedure_version', entityId: row.id, payload: { code, version } }]);
+  ctx.afterCommit(() => input.procedures.forget(code));
   return { versionId: row.id };
 }

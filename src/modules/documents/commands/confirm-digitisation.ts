@@ -5,14 +5,12 @@
  * validity and provenance, ready to be reused by later dossiers.
  */
 import { z } from 'zod';
-import type { Tx } from '../../../platform/db/database.ts';
-import { ConflictError, NotFoundError, ForbiddenError, ValidationError } from '../../../platform/errors.ts';
-import { t } from '../../../platform/i18n/index.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { canSee, lockDossierRow } from '../../dossiers/index.ts';
-import { checkPersonalId, checkTaxCode, type Actor } from '../../identity/index.ts';
+import { canSee, readDossierForUpdate } from '../../dossiers/index.ts';
+import { checkPersonalId, checkTaxCode, type Ctx } from '../../identity/index.ts';
 import type { DocumentDeps } from '../documents.deps.ts';
-import { canDigitise } from '../documents.policy.ts';
+import { authorizeOnDossier } from '../documents.policy.ts';
 import { findDigitisation, insertWarehouseItem, updateDigitisation, type DigitisationRow } from '../documents.repo.ts';
 import { allocateDigitisationCode } from '../digitisation/digitisation-code.ts';
 
@@ -41,41 +39,39 @@ function checkOwner(owner: NonNullable<ConfirmDigitisationInput['owner']>): stri
 }
 
 export async function confirmDigitisation(
-  tx: Tx,
-  deps: DocumentDeps,
-  actor: Actor,
-  digitisationId: string,
-  input: ConfirmDigitisationInput,
-  requestId?: string,
+  ctx: Ctx,
+  deps: Pick<DocumentDeps, 'agencies' | 'config'>,
+  input: { digitisationId: string; metadata: ConfirmDigitisationInput },
 ): Promise<DigitisationRow> {
-  if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
+  const { tx, actor, now } = ctx;
+  const meta = input.metadata;
+  if (meta.validFrom && meta.validTo && meta.validTo < meta.validFrom) {
     throw new ValidationError([{ path: ['validTo'], key: 'documents.validDates' }]);
   }
-  const found = await findDigitisation(tx, digitisationId);
-  const dossier = found ? await lockDossierRow(tx, found.dossierId) : undefined;
+  const found = await findDigitisation(tx, input.digitisationId);
+  const dossier = found ? await readDossierForUpdate(tx, found.dossierId) : undefined;
   if (!found || !dossier || !canSee(actor, dossier)) throw new NotFoundError('documents.digitisationNotFound');
-  if (!canDigitise(actor, dossier)) throw new ForbiddenError('documents.notPermitted', { action: t('vi', 'documents.action.digitise') });
-  const row = (await findDigitisation(tx, digitisationId, true))!;
+  authorizeOnDossier(actor, 'file.digitise', dossier, 'documents.action.digitise');
+  const row = (await findDigitisation(tx, input.digitisationId, true))!;
   if (row.status === 'CONFIRMED') throw new ConflictError('documents.alreadyConfirmed', { code: row.code ?? '' });
 
-  const now = deps.clock.now();
   const agencies = await deps.agencies.current();
   const agency = agencies.byId(dossier.receivingAgencyId);
   const code = await allocateDigitisationCode(tx, deps.config.digitisationCodeStyle, { dossierCode: dossier.code, n: row.n, agencyCode: agency?.code ?? 'H00', at: now });
-  const owner = input.owner ? { idType: input.owner.idType, id: checkOwner(input.owner) } : { idType: dossier.ownerIdType, id: dossier.ownerId };
+  const owner = meta.owner ? { idType: meta.owner.idType, id: checkOwner(meta.owner) } : { idType: dossier.ownerIdType, id: dossier.ownerId };
   const itemId = newId(now.getTime());
   await insertWarehouseItem(tx, {
     id: itemId,
     ownerIdType: owner.idType,
     ownerId: owner.id,
     kind: 'DIGITISED',
-    documentType: input.documentType,
-    title: input.title,
-    documentNumber: input.documentNumber ?? null,
-    issuer: input.issuer ?? null,
-    issuedOn: input.issuedOn ?? null,
-    validFrom: input.validFrom ?? null,
-    validTo: input.validTo ?? null,
+    documentType: meta.documentType,
+    title: meta.title,
+    documentNumber: meta.documentNumber ?? null,
+    issuer: meta.issuer ?? null,
+    issuedOn: meta.issuedOn ?? null,
+    validFrom: meta.validFrom ?? null,
+    validTo: meta.validTo ?? null,
     sha256: row.signedSha256,
     status: 'VALID',
     sourceSystem: 'motcua',
@@ -85,11 +81,11 @@ export async function confirmDigitisation(
     createdByName: actor.name,
     createdAt: now,
   });
-  const { documentType, documentNumber, issuer, issuedOn, validFrom, validTo } = input;
+  const { documentType, documentNumber, issuer, issuedOn, validFrom, validTo } = meta;
   const metadata = { documentType, documentNumber, issuer, issuedOn, validFrom, validTo, ownerIdType: owner.idType, ownerId: owner.id };
   const changes = { status: 'CONFIRMED' as const, metadata, code, confirmedBy: actor.id, confirmedAt: now, warehouseItemId: itemId };
   await updateDigitisation(tx, row.id, changes);
-  await deps.audit.record(tx, { actor, at: now, requestId }, [
+  await ctx.audit([
     { action: 'dossier.digitisation_confirmed', entityType: 'dossier', entityId: dossier.id, payload: { digitisationId: row.id, code, warehouseItemId: itemId, documentType } },
   ]);
   return { ...row, ...changes };

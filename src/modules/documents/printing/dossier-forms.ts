@@ -9,7 +9,7 @@ import { UnprocessableError } from '../../../platform/errors.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
 import { legalLimitText, type LoadedVersion } from '../../catalog/index.ts';
-import type { ActionRow, ComponentRow, DossierRow, SupplementRow } from '../../dossiers/dossier.repo.ts';
+import type { ActionRow, ComponentRow, DossierRow, SupplementRow } from '../../dossiers/index.ts';
 import type { FormId, FormRegulation } from '../forms/form-catalog.ts';
 import type { DossierFormViewBase, FormView, HandOver } from '../forms/form-views.ts';
 import { agencyRefOf, applicantRefOf, placeOf } from './parties.ts';

@@ -4,7 +4,7 @@
  * the applicant as the dossier records them. Shared by the forms and e-results.
  */
 import type { AgencySnapshot } from '../../agencies/index.ts';
-import type { DossierRow } from '../../dossiers/dossier.repo.ts';
+import type { DossierRow } from '../../dossiers/index.ts';
 import type { AgencyRef, ApplicantRef } from '../forms/form-views.ts';
 
 export function agencyRefOf(agencies: AgencySnapshot, agencyId: string, deskName?: string): AgencyRef {

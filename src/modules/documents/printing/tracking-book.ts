@@ -1,8 +1,7 @@
 /** Form 06, the tracking book: the dossiers an agency received in a period, in order of receipt. */
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/database.ts';
 import { VN_OFFSET_MS } from '../../../platform/clock.ts';
-import { dossiers } from '../../dossiers/dossier.tables.ts';
+import { dossiersReceivedBetween } from '../../dossiers/index.ts';
 import type { TrackingBookView } from '../forms/form-views.ts';
 import type { FormContext } from './dossier-forms.ts';
 import { agencyRefOf, applicantRefOf, placeOf } from './parties.ts';
@@ -20,12 +19,7 @@ export async function buildTrackingBook(
   signer: { name: string },
 ): Promise<TrackingBookView> {
   const end = new Date(vnMidnight(period.to).getTime() + 24 * 3600_000);
-  const rows = await db
-    .select()
-    .from(dossiers)
-    .where(and(eq(dossiers.receivingAgencyId, agencyId), gte(dossiers.receivedAt, vnMidnight(period.from)), lt(dossiers.receivedAt, end)))
-    .orderBy(asc(dossiers.receivedAt), asc(dossiers.code))
-    .limit(TRACKING_BOOK_MAX_ROWS);
+  const rows = await dossiersReceivedBetween(db, agencyId, { from: vnMidnight(period.from), to: end }, TRACKING_BOOK_MAX_ROWS);
   const agency = agencyRefOf(ctx.agencies, agencyId);
   return {
     form: 'trackingBook',

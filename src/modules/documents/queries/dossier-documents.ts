@@ -1,20 +1,21 @@
 /** A dossier's files, digitisations and per-component reuse flags, for whoever may see the dossier. */
 import { NotFoundError } from '../../../platform/errors.ts';
-import { dossierRepo, findVisibleDossier } from '../../dossiers/index.ts';
+import { findVisibleDossier, readDossier, readDossierComponents } from '../../dossiers/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import type { DocumentDeps } from '../documents.deps.ts';
 import { presentDigitisation, presentFile } from '../documents.presenter.ts';
-import { findDigitisation, findDossierFile, listDigitisations, listDossierFiles } from '../documents.repo.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import { findDigitisation, findDossierFile, listDigitisations, listDossierFiles as listFiles, type DossierFileRow } from '../documents.repo.ts';
 import type { StoredRef } from '../file-service.ts';
 
 export async function getDossierDocuments(deps: DocumentDeps, actor: Actor, idOrCode: string) {
   const { id } = await findVisibleDossier(deps.dossiers, actor, idOrCode);
   const db = deps.db;
-  const dossier = (await dossierRepo.findDossier(db, id))!;
+  const dossier = (await readDossier(db, id))!;
   const [version, components, files, digitisations] = await Promise.all([
     deps.procedures.versionById(db, dossier.procedureVersionId),
-    dossierRepo.listComponents(db, id),
-    listDossierFiles(db, id),
+    readDossierComponents(db, id),
+    listFiles(db, id),
     listDigitisations(db, id),
   ]);
   const stored = new Map<string, StoredRef | undefined>();
@@ -60,3 +61,10 @@ export async function openDigitisation(deps: DocumentDeps, actor: Actor, digitis
   const stored = await deps.files.describe(row.signedSha256);
   return { fileName: `${row.code ?? `so-hoa-${row.componentCode}`}.pdf`, contentType: 'application/pdf', size: stored?.size, stream: await deps.files.open(row.signedSha256), dossierId: row.dossierId };
 }
+
+/** Every file of a dossier, oldest first, superseded ones included (for readers that have checked the dossier is theirs to see). */
+export function listDossierFiles(db: Executor, dossierId: string): Promise<DossierFileRow[]> {
+  return listFiles(db, dossierId);
+}
+
+export type { DossierFileRow };

@@ -6,7 +6,7 @@
 import { signPdf } from '../../../platform/crypto/signing/index.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
-import { dossierRepo, findVisibleDossier } from '../../dossiers/index.ts';
+import { findVisibleDossier, readDossier, readDossierActions, readDossierComponents, readDossierSupplements } from '../../dossiers/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import type { DocumentDeps } from '../documents.deps.ts';
 import { FORM_IDS, type FormId } from '../forms/form-catalog.ts';
@@ -31,12 +31,12 @@ export async function dossierFormPdf(deps: DocumentDeps, actor: Actor, idOrCode:
   if (!DOSSIER_FORMS.includes(form)) throw new NotFoundError('documents.unknownForm', { form: formName, forms: DOSSIER_FORMS.join(', ') });
   const { id } = await findVisibleDossier(deps.dossiers, actor, idOrCode);
   const db = deps.db;
-  const dossier = (await dossierRepo.findDossier(db, id))!;
+  const dossier = (await readDossier(db, id))!;
   const [version, actions, components, supplements, agencies] = await Promise.all([
     deps.procedures.versionById(db, dossier.procedureVersionId),
-    dossierRepo.listActions(db, id),
-    dossierRepo.listComponents(db, id),
-    dossierRepo.listSupplements(db, id),
+    readDossierActions(db, id),
+    readDossierComponents(db, id),
+    readDossierSupplements(db, id),
     deps.agencies.current(),
   ]);
   const deskName = dossier.receivingDeskId ? agencies.desk(dossier.receivingDeskId)?.name : undefined;

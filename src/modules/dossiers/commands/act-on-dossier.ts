@@ -6,42 +6,42 @@
  * effect, then append to the action log, update the derived state, and write the
  * audit entry and the outbox events together.
  */
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
-import type { Tx } from '../../../platform/db/database.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../platform/errors.ts';
+import { vnLocalDate } from '../../../platform/clock.ts';
 import { outboxRows } from '../../../platform/jobs/outbox.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import type { Actor } from '../../identity/index.ts';
+import { buildActor, findOfficerById, grantsOf } from '../../identity/index.ts';
 import { failingGuards, planMove, rolesFor } from '../../workflow/index.ts';
 import { withinCalendarAsync } from '../../calendar/index.ts';
 import type { ActionInput } from '../action-inputs.ts';
-import type { DossierDeps } from '../dossier.deps.ts';
+import type { DossierCommandCtx, DossierDeps } from '../dossier.deps.ts';
 import { canSee, matchRole } from '../dossier.policy.ts';
-import type { DossierRow } from '../dossier.repo.ts';
-import { CODE_PLACEHOLDER, commitDossierChange, lockDossierRow } from '../dossier-commit.repo.ts';
+import type { DossierRow } from '../dossier.rows.ts';
+import { CODE_PLACEHOLDER } from '../dossier-code.ts';
+import { commitDossierChange } from '../dossier-commit.repo.ts';
+import { dossierRecords, lockDossierRow } from '../dossier.repo.ts';
 import { effects, type EffectContext, type EffectHandler } from '../effects/index.ts';
 import { buildGuardContext } from './guard-context.ts';
 import { applyMove } from './apply-move.ts';
 import { serialiseChanges } from '../derive-state.ts';
+
+export interface ActOnDossierInput {
+  dossierId: string;
+  action: ActionInput;
+}
 
 export interface ActResult {
   dossier: DossierRow;
   seq: number;
 }
 
-export async function actOnDossier(
-  tx: Tx,
-  deps: DossierDeps,
-  actor: Actor,
-  dossierId: string,
-  input: ActionInput,
-  requestId?: string,
-): Promise<ActResult> {
+export async function actOnDossier(ctx: DossierCommandCtx, deps: DossierDeps, { dossierId, action: input }: ActOnDossierInput): Promise<ActResult> {
+  const { tx, actor, now, requestId } = ctx;
   const dossier = await lockDossierRow(tx, dossierId);
   if (!dossier || !canSee(actor, dossier)) throw new NotFoundError('dossier.notFound');
   if (input.expectedVersion !== undefined && input.expectedVersion !== dossier.actionCount) {
     throw new ConflictError('dossier.staleVersion', { expected: input.expectedVersion, actual: dossier.actionCount }, { version: dossier.actionCount });
   }
-  const now = deps.clock.now();
   const [version, workflow, agencies, calendar] = await Promise.all([
     deps.procedures.versionById(tx, dossier.procedureVersionId),
     deps.workflows.get(tx, dossier.workflowId),
@@ -53,7 +53,13 @@ export async function actOnDossier(
   const move = planMove(definition, dossier.step, dossier.originStep, { actionId: input.actionId, type: input.type });
 
   const handler = effects[input.type] as EffectHandler<typeof input.type>;
-  const base = { tx, deps, actor, now, dossier, version, definition, calendar, agencies };
+  const records = dossierRecords(tx, dossier.id);
+  const officer = async (id: string) => {
+    const row = await findOfficerById(tx, id);
+    if (!row?.active) return undefined;
+    return buildActor('officer', row.id, row.fullName, await grantsOf(tx, { officerId: row.id }, vnLocalDate(now)), agencies);
+  };
+  const base = { deps, actor, now, dossier, version, definition, calendar, agencies, records, officer };
   const agencyId = handler.actingAgency
     ? await handler.actingAgency(base, input as never)
     : (move.action.agency ?? move.from.agency) === 'RECEIVING'
@@ -68,7 +74,7 @@ export async function actOnDossier(
       reason: t('vi', 'guard.role', { roles: roles.join(', '), agency: agencyName }),
     });
   }
-  const guardCtx = await buildGuardContext(tx, dossier, actor, now, calendar, input, move.action.guards, version.version.paymentTiming);
+  const guardCtx = await buildGuardContext(records, dossier, actor, now, calendar, input, move.action.guards, version.version.paymentTiming);
   const failed = failingGuards(move.action.guards, guardCtx);
   if (failed.length > 0) {
     throw new ForbiddenError(
@@ -78,11 +84,11 @@ export async function actOnDossier(
     );
   }
 
-  const ctx: EffectContext = { ...base, move };
+  const effectCtx: EffectContext = { ...base, move };
   // A date the calendar cannot reach (year 2200 and beyond) is the input's fault: 422, not a crash.
   const { effect, changes } = await withinCalendarAsync(async () => {
-    const effect = await handler.run(ctx, input as never);
-    return { effect, changes: await applyMove(ctx, effect) };
+    const effect = await handler.run(effectCtx, input as never);
+    return { effect, changes: await applyMove(effectCtx, effect) };
   });
   const seq = dossier.actionCount + 1;
   const { type, actionId: _a, expectedVersion: _v, note, ...details } = input;

@@ -8,7 +8,7 @@ import { formatResultCode } from '../dossier-code.ts';
 import { newId } from '../../../platform/ids.ts';
 import { endsProcessing, isOpenState, waitingStates } from '../../workflow/index.ts';
 import { stepDue } from '../deadlines.ts';
-import { insertResults, listResults, type NewDossierRow } from '../dossier.repo.ts';
+import type { NewDossierRow } from '../dossier.rows.ts';
 import type { Effect, EffectContext } from '../effects/index.ts';
 
 /** The queue sort key while nobody in the agency has to act (waiting for the applicant, or finished). */
@@ -56,7 +56,7 @@ export async function applyMove(ctx: EffectContext, effect: Effect): Promise<Par
 }
 
 async function createResults(ctx: EffectContext, decision: string | null, code: string, documentNumber: string | null): Promise<void> {
-  if ((await listResults(ctx.tx, ctx.dossier.id)).length > 0) return;
+  if ((await ctx.records.results()).length > 0) return;
   const resultCode = (n: number): string => formatResultCode(ctx.deps.config.resultCodeStyle, code, n);
   const base = { dossierId: ctx.dossier.id, status: 'ISSUED', issuedAt: ctx.now, issuedBy: ctx.actor.id, documentNumber };
   const rows =
@@ -72,5 +72,5 @@ async function createResults(ctx: EffectContext, decision: string | null, code: 
           title: rt.name,
           electronic: rt.electronic,
         }));
-  await insertResults(ctx.tx, rows);
+  await ctx.records.insertResults(rows);
 }

@@ -5,20 +5,19 @@
  * and its workflow for life. It gets no code yet: the code comes with receipt.
  */
 import { vnLocalDate } from '../../../platform/clock.ts';
-import type { Tx } from '../../../platform/db/database.ts';
 import { ForbiddenError, NotFoundError, UnprocessableError, ValidationError, type FieldIssue } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { outboxRows } from '../../../platform/jobs/outbox.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
 import { validateFormData, type LoadedVersion } from '../../catalog/index.ts';
 import { withinCalendar } from '../../calendar/index.ts';
-import { checkPersonalId, checkTaxCode, hasRoleAt, type Actor } from '../../identity/index.ts';
+import { checkPersonalId, checkTaxCode, hasRoleAt } from '../../identity/index.ts';
 import { intakeDue } from '../deadlines.ts';
-import type { DossierDeps } from '../dossier.deps.ts';
+import type { DossierCommandCtx, DossierDeps } from '../dossier.deps.ts';
 import { canSubmit } from '../dossier.policy.ts';
-import type { DossierRow } from '../dossier.repo.ts';
-import { CODE_PLACEHOLDER, commitDossierChange } from '../dossier-commit.repo.ts';
-import { codeAllocation } from '../dossier-code.ts';
+import type { DossierRow } from '../dossier.rows.ts';
+import { commitDossierChange } from '../dossier-commit.repo.ts';
+import { CODE_PLACEHOLDER, codeAllocation } from '../dossier-code.ts';
 import type { SubmitDossierInput } from '../dossier.schemas.ts';
 import { serialiseChanges } from '../derive-state.ts';
 import { NO_QUEUE_DUE } from './apply-move.ts';
@@ -98,14 +97,8 @@ function checkComponents(input: SubmitDossierInput, version: LoadedVersion) {
   });
 }
 
-export async function submitDossier(
-  tx: Tx,
-  deps: DossierDeps,
-  actor: Actor,
-  input: SubmitDossierInput,
-  requestId?: string,
-): Promise<DossierRow> {
-  const now = deps.clock.now();
+export async function submitDossier(ctx: DossierCommandCtx, deps: DossierDeps, input: SubmitDossierInput): Promise<DossierRow> {
+  const { tx, actor, now, requestId } = ctx;
   const versionId = await deps.procedures.currentVersionId(tx, input.procedureCode);
   if (versionId === undefined) throw new NotFoundError('procedure.notFound', { code: input.procedureCode });
   if (versionId === null) throw new NotFoundError('procedure.noPublishedVersion', { code: input.procedureCode });

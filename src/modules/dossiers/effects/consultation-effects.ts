@@ -2,7 +2,6 @@
 import { toVnIso } from '../../../platform/clock.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { answerConsultation, insertConsultation, listConsultations } from '../dossier.repo.ts';
 import type { EffectContext, EffectHandler } from './effect.ts';
 
 export const consult: EffectHandler<'consult'> = {
@@ -11,7 +10,7 @@ export const consult: EffectHandler<'consult'> = {
     if (!target) throw new ValidationError([{ path: ['agencyCode'], key: 'agency.notFound', params: { code: input.agencyCode } }]);
     const dueAt = ctx.calendar.addWorkingTime(ctx.now, input.dueInWorkingDays, 'WORKING_DAY').dueAt;
     const id = newId();
-    await insertConsultation(ctx.tx, {
+    await ctx.records.insertConsultation({
       id,
       dossierId: ctx.dossier.id,
       agencyId: target.id,
@@ -30,8 +29,8 @@ export const consult: EffectHandler<'consult'> = {
   },
 };
 
-async function findOpen(ctx: Pick<EffectContext, 'tx' | 'dossier'>, id: string) {
-  const c = (await listConsultations(ctx.tx, ctx.dossier.id)).find((x) => x.id === id);
+async function findOpen(ctx: Pick<EffectContext, 'records'>, id: string) {
+  const c = (await ctx.records.consultations()).find((x) => x.id === id);
   if (!c) throw new NotFoundError('dossier.consultationNotFound');
   if (c.answeredAt) throw new ConflictError('dossier.consultationAnswered');
   return c;
@@ -43,7 +42,7 @@ export const replyConsultation: EffectHandler<'reply_consultation'> = {
   },
   async run(ctx, input) {
     const c = await findOpen(ctx, input.consultationId);
-    await answerConsultation(ctx.tx, c.id, input.answer, ctx.actor.id, ctx.now);
+    await ctx.records.answerConsultation(c.id, input.answer, ctx.actor.id, ctx.now);
     return {
       fromAgencyId: c.agencyId,
       toAgencyId: ctx.dossier.competentAgencyId,

@@ -5,7 +5,6 @@
  * generic part (state, step, queue, timeliness, log, audit, outbox) is done by
  * act-on-dossier for every action alike.
  */
-import type { Tx } from '../../../platform/db/database.ts';
 import type { AgencySnapshot } from '../../agencies/index.ts';
 import type { LoadedVersion } from '../../catalog/index.ts';
 import type { WorkingCalendar } from '../../calendar/index.ts';
@@ -13,11 +12,47 @@ import type { Actor } from '../../identity/index.ts';
 import type { PlannedMove, WorkflowDefinition } from '../../workflow/index.ts';
 import type { ActionInput, ActionInputOf } from '../action-inputs.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
-import type { DossierRow, NewDossierRow } from '../dossier.repo.ts';
+import type {
+  ActionRow,
+  ComponentRow,
+  ConsultationRow,
+  DossierRow,
+  NewConsultationRow,
+  NewDossierRow,
+  NewResultRow,
+  NewSupplementRow,
+  NewTaskRow,
+  ResultRow,
+  SupplementRow,
+  TaskRow,
+} from '../dossier.rows.ts';
 import type { CodeAllocation } from '../dossier-code.ts';
 
+/**
+ * The dossier's own sub-records, as effects and guards read and write them.
+ * act-on-dossier binds them to its transaction (dossier.repo.ts
+ * `dossierRecords`); a unit test hands in a few arrays instead.
+ */
+export interface DossierRecords {
+  components(): Promise<ComponentRow[]>;
+  setComponentsProvided(codes: string[]): Promise<void>;
+  countMissingRequired(): Promise<number>;
+  actions(): Promise<ActionRow[]>;
+  countSupplements(stage: 'INTAKE' | 'PROCESSING'): Promise<number>;
+  openSupplement(stage: 'INTAKE' | 'PROCESSING'): Promise<SupplementRow | undefined>;
+  insertSupplement(row: NewSupplementRow): Promise<void>;
+  completeSupplement(id: string, at: Date, newDueAt: Date | null): Promise<void>;
+  consultations(): Promise<ConsultationRow[]>;
+  insertConsultation(row: NewConsultationRow): Promise<void>;
+  answerConsultation(id: string, answer: string, by: string, at: Date): Promise<void>;
+  tasks(): Promise<TaskRow[]>;
+  insertTasks(rows: NewTaskRow[]): Promise<void>;
+  updateTask(id: string, changes: Partial<NewTaskRow>): Promise<void>;
+  results(): Promise<ResultRow[]>;
+  insertResults(rows: NewResultRow[]): Promise<void>;
+}
+
 export interface EffectContext {
-  tx: Tx;
   deps: DossierDeps;
   actor: Actor;
   now: Date;
@@ -27,6 +62,9 @@ export interface EffectContext {
   move: PlannedMove;
   calendar: WorkingCalendar;
   agencies: AgencySnapshot;
+  records: DossierRecords;
+  /** An officer as an actor with today's grants (the assignee of an assignment), undefined when unknown or inactive. */
+  officer(id: string): Promise<Actor | undefined>;
 }
 
 export interface Effect {

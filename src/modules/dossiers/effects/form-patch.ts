@@ -1,17 +1,16 @@
 /** Shared by the two supplement completions: mark the supplied components and apply the corrected answers. */
 import { ValidationError } from '../../../platform/errors.ts';
 import { validateFormData } from '../../catalog/index.ts';
-import { listComponents, setComponentsProvided } from '../dossier.repo.ts';
 import type { EffectContext } from './effect.ts';
 
 export async function applyComponentsProvided(ctx: EffectContext, codes: string[] | undefined): Promise<string[]> {
   if (!codes?.length) return [];
-  const known = new Set((await listComponents(ctx.tx, ctx.dossier.id)).map((c) => c.code));
+  const known = new Set((await ctx.records.components()).map((c) => c.code));
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length > 0) {
     throw new ValidationError(unknown.map((code) => ({ path: ['componentsProvided'], key: 'dossier.componentUnknown', params: { code } })));
   }
-  await setComponentsProvided(ctx.tx, ctx.dossier.id, codes);
+  await ctx.records.setComponentsProvided(codes);
   return codes;
 }
 

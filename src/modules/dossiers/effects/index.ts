@@ -35,4 +35,4 @@ export const effects: EffectRegistry = {
   withdraw,
 };
 
-export type { Effect, EffectContext, EffectHandler } from './effect.ts';
+export type { DossierRecords, Effect, EffectContext, EffectHandler } from './effect.ts';

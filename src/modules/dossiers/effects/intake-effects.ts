@@ -2,8 +2,7 @@
 import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
 import { legalDue, intakeDue, storedExplanation, warningInstants } from '../deadlines.ts';
 import { codeAllocation } from '../dossier-code.ts';
-import { CODE_PLACEHOLDER } from '../dossier-commit.repo.ts';
-import { completeSupplement, openSupplement } from '../dossier.repo.ts';
+import { CODE_PLACEHOLDER } from '../dossier-code.ts';
 import type { Effect, EffectHandler } from './effect.ts';
 import { openSupplementRound } from './supplement-round.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
@@ -70,8 +69,8 @@ export const requestIntakeSupplement: EffectHandler<'request_intake_supplement'>
 
 export const completeIntakeSupplement: EffectHandler<'complete_intake_supplement'> = {
   async run(ctx, input) {
-    const open = await openSupplement(ctx.tx, ctx.dossier.id, 'INTAKE');
-    if (open) await completeSupplement(ctx.tx, open.id, ctx.now, null);
+    const open = await ctx.records.openSupplement('INTAKE');
+    if (open) await ctx.records.completeSupplement(open.id, ctx.now, null);
     const provided = await applyComponentsProvided(ctx, input.componentsProvided);
     const formData = patchedFormData(ctx, input.formData);
     return {

@@ -8,7 +8,6 @@
 import { toVnIso } from '../../../platform/clock.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { insertTasks, listTasks, updateTask } from '../dossier.repo.ts';
 import type { EffectContext, EffectHandler } from './effect.ts';
 
 const levelRank: Record<string, number> = { COMMUNE: 1, PROVINCE: 2, CENTRAL: 3 };
@@ -49,7 +48,7 @@ export const startInteragency: EffectHandler<'start_interagency'> = {
         budgetUnit: p.budget.unit,
       };
     });
-    await insertTasks(ctx.tx, rows);
+    await ctx.records.insertTasks(rows);
     return {
       changes: { agencyIds: [...new Set([...ctx.dossier.agencyIds, ...rows.map((r) => r.agencyId)])] },
       record: { mode: input.mode, crossLevel, tasks: rows.map((r) => ({ id: r.id, agencyId: r.agencyId, role: r.role, dueAt: r.dueAt ? toVnIso(r.dueAt) : null })) },
@@ -58,8 +57,8 @@ export const startInteragency: EffectHandler<'start_interagency'> = {
   },
 };
 
-async function findTask(ctx: Pick<EffectContext, 'tx' | 'dossier'>, id: string) {
-  const tasks = await listTasks(ctx.tx, ctx.dossier.id);
+async function findTask(ctx: Pick<EffectContext, 'records'>, id: string) {
+  const tasks = await ctx.records.tasks();
   const task = tasks.find((t) => t.id === id);
   if (!task) throw new NotFoundError('dossier.taskNotFound');
   return { task, tasks };
@@ -75,11 +74,11 @@ export const completeTask: EffectHandler<'complete_task'> = {
     if (task.mode === 'PARALLEL' && task.role === 'LEAD' && tasks.some((t) => t.id !== task.id && t.status !== 'DONE')) {
       throw new ConflictError('dossier.leadLast');
     }
-    await updateTask(ctx.tx, task.id, { status: 'DONE', completedAt: ctx.now, completedBy: ctx.actor.id, outcome: input.outcome });
+    await ctx.records.updateTask(task.id, { status: 'DONE', completedAt: ctx.now, completedBy: ctx.actor.id, outcome: input.outcome });
     const next = task.mode === 'SEQUENTIAL' ? tasks.find((t) => t.status === 'WAITING' && t.position > task.position) : undefined;
     if (next) {
       const dueAt = ctx.calendar.addWorkingTime(ctx.now, next.budgetAmount, next.budgetUnit as 'WORKING_DAY' | 'WORKING_HOUR').dueAt;
-      await updateTask(ctx.tx, next.id, { status: 'OPEN', activatedAt: ctx.now, dueAt });
+      await ctx.records.updateTask(next.id, { status: 'OPEN', activatedAt: ctx.now, dueAt });
     }
     return {
       fromAgencyId: task.agencyId,

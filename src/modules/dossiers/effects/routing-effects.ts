@@ -1,7 +1,7 @@
 /** Routing inside the agencies: transfer from the desk, assignment of a handler, forwarding with an opinion. */
-import { toVnIso, vnLocalDate } from '../../../platform/clock.ts';
+import { toVnIso } from '../../../platform/clock.ts';
 import { ValidationError } from '../../../platform/errors.ts';
-import { buildActor, findOfficerById, grantsOf, hasRoleAt, type GrantRole } from '../../identity/index.ts';
+import { hasRoleAt, type GrantRole } from '../../identity/index.ts';
 import type { EffectHandler } from './effect.ts';
 
 export const transfer: EffectHandler<'transfer'> = {
@@ -19,9 +19,7 @@ export const transfer: EffectHandler<'transfer'> = {
 export const assign: EffectHandler<'assign'> = {
   async run(ctx, input) {
     const role = (ctx.move.to.role ?? 'SPECIALIST') as GrantRole;
-    const officer = await findOfficerById(ctx.tx, input.assigneeId);
-    const grants = officer?.active ? await grantsOf(ctx.tx, { officerId: officer.id }, vnLocalDate(ctx.now)) : [];
-    const assignee = officer ? buildActor('officer', officer.id, officer.fullName, grants, ctx.agencies) : undefined;
+    const assignee = await ctx.officer(input.assigneeId);
     if (!assignee || !hasRoleAt(assignee, role, ctx.dossier.competentAgencyId)) {
       throw new ValidationError([{ path: ['assigneeId'], key: 'dossier.assigneeInvalid', params: { role } }]);
     }

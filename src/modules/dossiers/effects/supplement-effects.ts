@@ -9,7 +9,6 @@ import { toVnIso } from '../../../platform/clock.ts';
 import { ConflictError } from '../../../platform/errors.ts';
 import { legalDue, storedExplanation, warningInstants } from '../deadlines.ts';
 import type { DueExplanationStep } from '../dossier.schemas.ts';
-import { completeSupplement, openSupplement } from '../dossier.repo.ts';
 import type { EffectHandler } from './effect.ts';
 import { openSupplementRound } from './supplement-round.ts';
 import { applyComponentsProvided, changedFields, patchedFormData } from './form-patch.ts';
@@ -31,7 +30,7 @@ export const requestSupplement: EffectHandler<'request_supplement'> = {
 export const completeSupplementAction: EffectHandler<'complete_supplement'> = {
   async run(ctx, input) {
     const { dossier, now, calendar, version, deps } = ctx;
-    const open = await openSupplement(ctx.tx, dossier.id, 'PROCESSING');
+    const open = await ctx.records.openSupplement('PROCESSING');
     if (!open) throw new ConflictError('dossier.illegalAction', { action: 'complete_supplement', step: ctx.move.from.name, allowed: '—' });
     const provided = await applyComponentsProvided(ctx, input.componentsProvided);
     const formData = patchedFormData(ctx, input.formData);
@@ -64,7 +63,7 @@ export const completeSupplementAction: EffectHandler<'complete_supplement'> = {
         },
       ];
     }
-    await completeSupplement(ctx.tx, open.id, now, newDue);
+    await ctx.records.completeSupplement(open.id, now, newDue);
     const [warnAt, alertAt] = warningInstants(calendar, now, newDue, deps.config.deadlines.warnAt);
     return {
       changes: {

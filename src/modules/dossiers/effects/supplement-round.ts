@@ -5,7 +5,6 @@
 import { ValidationError, type FieldIssue } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { ActionInputOf } from '../action-inputs.ts';
-import { countSupplements, insertSupplement, listComponents } from '../dossier.repo.ts';
 import type { EffectContext } from './effect.ts';
 
 export type SupplementRequest = Pick<ActionInputOf<'request_supplement'>, 'items' | 'reason'>;
@@ -13,8 +12,8 @@ export type SupplementRequest = Pick<ActionInputOf<'request_supplement'>, 'items
 /** Records the next round of the stage and returns its number (1 for the first request). */
 export async function openSupplementRound(ctx: EffectContext, stage: 'INTAKE' | 'PROCESSING', request: SupplementRequest): Promise<number> {
   await checkItemsNameWhatExists(ctx, request.items);
-  const round = (await countSupplements(ctx.tx, ctx.dossier.id, stage)) + 1;
-  await insertSupplement(ctx.tx, {
+  const round = (await ctx.records.countSupplements(stage)) + 1;
+  await ctx.records.insertSupplement({
     id: newId(),
     dossierId: ctx.dossier.id,
     round,
@@ -31,7 +30,7 @@ export async function openSupplementRound(ctx: EffectContext, stage: 'INTAKE' | 
 
 /** An item may name a component of this dossier or an answer of its e-form, nothing else: the applicant must be able to act on it. */
 async function checkItemsNameWhatExists(ctx: EffectContext, items: SupplementRequest['items']): Promise<void> {
-  const components = new Set((await listComponents(ctx.tx, ctx.dossier.id)).map((c) => c.code));
+  const components = new Set((await ctx.records.components()).map((c) => c.code));
   const fields = new Set(ctx.version.version.eformSchema.pages.flatMap((p) => p.fields.map((f) => f.name)));
   const issues: FieldIssue[] = [];
   items.forEach((item, i) => {

@@ -10,7 +10,8 @@ import type { Actor } from '../../identity/index.ts';
 import { failingGuards, getStep, rolesFor, type WorkflowDefinition } from '../../workflow/index.ts';
 import { buildGuardContext } from '../commands/guard-context.ts';
 import { matchRole } from '../dossier.policy.ts';
-import type { ConsultationRow, DossierRow, TaskRow } from '../dossier.repo.ts';
+import { dossierRecords } from '../dossier.repo.ts';
+import type { ConsultationRow, DossierRow, TaskRow } from '../dossier.rows.ts';
 
 export async function allowedActionsFor(
   db: Executor,
@@ -40,7 +41,7 @@ export async function allowedActionsFor(
     if (!match) {
       reasons.push(t(locale, 'guard.role', { roles: roles.join(', '), agency: agencies.length ? agencies.join(', ') : '—' }));
     } else {
-      const ctx = await buildGuardContext(db, dossier, actor, now, calendar, { type: action.type } as never, action.guards, paymentTiming);
+      const ctx = await buildGuardContext(dossierRecords(db, dossier.id), dossier, actor, now, calendar, { type: action.type } as never, action.guards, paymentTiming);
       for (const f of failingGuards(action.guards, ctx)) reasons.push(t(locale, f.key, f.params ?? {}));
     }
     out.push({ id: action.id, type: action.type, label: action.label ?? null, to: action.to ?? null, allowed: reasons.length === 0, reasons });

@@ -6,11 +6,13 @@
  */
 import type { Actor } from '../../identity/index.ts';
 import type { DossierDeps } from '../dossier.deps.ts';
+import { INTAKE_WORKING_HOURS } from '../deadlines.ts';
 import { listDossiers, type DossierSummaryRow } from '../dossier.repo.ts';
+import { HOUR_MS, workingTimeLeftMs } from '../working-time.ts';
 
 const ONLINE = new Set(['PORTAL', 'DVCQG', 'KIOSK']);
-/** Less than this much working time left counts as at risk (a quarter of the 8-hour clock). */
-export const INTAKE_AT_RISK_MS = 2 * 3_600_000;
+/** Less than this much working time left counts as at risk: a quarter of the intake clock. */
+export const INTAKE_AT_RISK_MS = (INTAKE_WORKING_HOURS * HOUR_MS) / 4;
 
 export interface OnlineIntakeItem {
   dossier: DossierSummaryRow;
@@ -29,7 +31,7 @@ export async function listOnlineIntake(deps: DossierDeps, actor: Actor, limit = 
     if (!ONLINE.has(d.channel) || !d.intakeDueAt) continue;
     const calendar = await deps.calendars.forAgency(d.competentAgencyId);
     const due = d.intakeDueAt;
-    const workingMsLeft = due > now ? calendar.elapsedWorkingMs(now, due) : -calendar.elapsedWorkingMs(due, now);
+    const workingMsLeft = workingTimeLeftMs(calendar, now, due);
     const urgency = due <= now ? 'OVERDUE' : workingMsLeft < INTAKE_AT_RISK_MS ? 'AT_RISK' : 'ON_TIME';
     items.push({ dossier: d, workingMsLeft, urgency });
   }

@@ -3,9 +3,10 @@
  * "Bắt đầu" twice, or in two tabs, lands on the same draft. A new draft starts
  * with the prefilled answers, on the first step.
  */
-import type { Executor } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { LoadedVersion } from '../../catalog/index.ts';
+import type { Ctx } from '../../identity/index.ts';
+import { authorize } from '../drafts.policy.ts';
 import { findOpenDraft, insertOrFindOpenDraft } from '../drafts.repo.ts';
 import type { DraftOwner } from '../drafts.schemas.ts';
 import type { DraftRow } from '../drafts.tables.ts';
@@ -20,11 +21,12 @@ export interface StartDraftInput {
   firstStep: string;
 }
 
-export async function startDraft(db: Executor, now: Date, input: StartDraftInput): Promise<{ draft: DraftRow; resumed: boolean }> {
-  const existing = await findOpenDraft(db, input.owner, input.version.procedure.code);
+export async function startDraft(ctx: Ctx, input: StartDraftInput): Promise<{ draft: DraftRow; resumed: boolean }> {
+  authorize(ctx.actor, 'draft.write', input.owner);
+  const existing = await findOpenDraft(ctx.tx, input.owner, input.version.procedure.code);
   if (existing) return { draft: existing, resumed: true };
-  const draft = await insertOrFindOpenDraft(db, {
-    id: newId(now.getTime()),
+  const draft = await insertOrFindOpenDraft(ctx.tx, {
+    id: newId(ctx.now.getTime()),
     ownerIdType: input.owner.ownerIdType,
     ownerId: input.owner.ownerId,
     actingPersonalId: input.actingPersonalId,
@@ -36,8 +38,8 @@ export async function startDraft(db: Executor, now: Date, input: StartDraftInput
     components: {},
     deliveryMethod: null,
     deliveryAddress: null,
-    createdAt: now,
-    updatedAt: now,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
     submittedDossierId: null,
   });
   return { draft, resumed: false };

@@ -9,7 +9,7 @@ import { vnLocalDate } from '../../../platform/clock.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import type { EformSchema, FormField, LoadedVersion } from '../../catalog/index.ts';
 import { validItemsOfTypes } from '../../documents/index.ts';
-import { recentAnswers } from '../drafts.repo.ts';
+import { ownerRecentAnswers } from '../../dossiers/index.ts';
 import type { DraftOwner } from '../drafts.schemas.ts';
 
 export type PrefillSource = 'identity' | 'sameProcedure' | 'otherDossier' | 'warehouse';
@@ -83,7 +83,7 @@ export async function prefillFor(db: Executor, now: Date, version: LoadedVersion
     out.answers[name] = value;
     out.sources[name] = source;
   };
-  const earlier = await recentAnswers(db, owner);
+  const earlier = await ownerRecentAnswers(db, owner);
   const same = earlier.find((d) => d.procedureCode === version.procedure.code);
   for (const f of fields) if (same) put(f.name, same.formData[f.name], 'sameProcedure');
   for (const d of earlier) for (const f of fields) put(f.name, d.formData[f.name], 'otherDossier');

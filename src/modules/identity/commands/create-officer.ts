@@ -1,35 +1,36 @@
-/** An administrator (or the CLI) creates an officer account with its scoped roles. */
-import type { Executor } from '../../../platform/db/database.ts';
+/**
+ * An administrator (or the CLI, or the demo data) creates an officer account
+ * with its scoped roles. Administrators grant only inside their ADMIN subtree.
+ */
 import { ConflictError, ValidationError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { AgencySnapshot } from '../../agencies/index.ts';
+import type { AgencyTree } from '../agency-tree.ts';
+import { authorize } from '../identity.policy.ts';
 import { findOfficerByUsername, insertGrants, insertOfficer } from '../identity.repo.ts';
 import type { CreateOfficerInput } from '../identity.schemas.ts';
 import { hashPassword, isStrongEnough } from '../password.ts';
-import { resolveGrants } from './resolve-grants.ts';
+import type { Ctx } from '../policy.ts';
+import { resolveGrants } from '../resolve-grants.ts';
 
-export async function createOfficer(
-  tx: Executor,
-  agencies: AgencySnapshot,
-  input: CreateOfficerInput,
-  grantedBy: string,
-  now: Date,
-): Promise<{ id: string; username: string }> {
-  if (!isStrongEnough(input.password)) throw new ValidationError([{ path: ['password'], key: 'auth.weakPassword' }]);
-  if (await findOfficerByUsername(tx, input.username)) {
-    throw new ConflictError('identity.usernameTaken', { username: input.username });
-  }
+export async function createOfficer(ctx: Ctx, input: { agencies: AgencyTree; officer: CreateOfficerInput }): Promise<{ id: string; username: string }> {
+  const o = input.officer;
   const id = newId();
-  const grants = resolveGrants(input.grants, agencies, { officerId: id }, grantedBy, now);
-  await insertOfficer(tx, {
+  // Codes are resolved first: an unknown agency is the caller's typing (400), not a refusal.
+  const grants = resolveGrants(o.grants, input.agencies, { officerId: id }, ctx.actor.id, ctx.now);
+  authorize(ctx.actor, 'officer.create', grants.map((g) => g.agencyId));
+  if (!isStrongEnough(o.password)) throw new ValidationError([{ path: ['password'], key: 'auth.weakPassword' }]);
+  // A repeated submission meets the account the first one made: 409, nothing doubled.
+  if (await findOfficerByUsername(ctx.tx, o.username)) throw new ConflictError('identity.usernameTaken', { username: o.username });
+  await insertOfficer(ctx.tx, {
     id,
-    username: input.username,
-    fullName: input.fullName,
-    title: input.title ?? null,
-    email: input.email ?? null,
-    phone: input.phone ?? null,
-    passwordHash: await hashPassword(input.password),
+    username: o.username,
+    fullName: o.fullName,
+    title: o.title ?? null,
+    email: o.email ?? null,
+    phone: o.phone ?? null,
+    passwordHash: await hashPassword(o.password),
   });
-  await insertGrants(tx, grants);
-  return { id, username: input.username };
+  await insertGrants(ctx.tx, grants);
+  await ctx.audit([{ action: 'officer.create', entityType: 'officer', entityId: id, payload: { username: o.username, grants: o.grants } }]);
+  return { id, username: o.username };
 }

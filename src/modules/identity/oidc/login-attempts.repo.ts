@@ -12,7 +12,7 @@ export interface PendingLogin {
 }
 
 /** Records a started sign-in for this browser (and clears abandoned ones while at it). */
-export async function savePendingLogin(db: Db, browserSecret: string, login: PendingLogin, now: Date, ttlMs: number): Promise<void> {
+export async function insertPendingLogin(db: Db, browserSecret: string, login: PendingLogin, now: Date, ttlMs: number): Promise<void> {
   await db.delete(oidcLoginAttempts).where(lt(oidcLoginAttempts.expiresAt, now));
   await db.insert(oidcLoginAttempts).values({
     stateHash: sha256Hex(login.state),
@@ -29,7 +29,7 @@ export async function savePendingLogin(db: Db, browserSecret: string, login: Pen
  * Takes (deletes and returns) the live sign-in this browser started with this
  * state. One statement, so two callbacks racing with the same state cannot both win.
  */
-export async function takePendingLogin(db: Db, browserSecret: string, state: string, now: Date): Promise<PendingLogin | undefined> {
+export async function deletePendingLogin(db: Db, browserSecret: string, state: string, now: Date): Promise<PendingLogin | undefined> {
   const [row] = await db
     .delete(oidcLoginAttempts)
     .where(and(eq(oidcLoginAttempts.stateHash, sha256Hex(state)), eq(oidcLoginAttempts.browserHash, sha256Hex(browserSecret)), gt(oidcLoginAttempts.expiresAt, now)))

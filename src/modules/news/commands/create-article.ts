@@ -4,25 +4,26 @@
  * article (the second press finds it and changes nothing).
  */
 import { ValidationError } from '../../../platform/errors.ts';
-import type { Executor } from '../../../platform/db/database.ts';
-import type { AuditContext, AuditLog } from '../../audit/index.ts';
+import type { Ctx } from '../../identity/index.ts';
+import { authorize } from '../news.policy.ts';
 import { findArticleById, insertArticle, slugTaken } from '../news.repo.ts';
 import { articleColumns, slugFromTitle, type ArticleInput } from '../news.schemas.ts';
 
-export async function createArticle(tx: Executor, audit: AuditLog, ctx: AuditContext, id: string, input: ArticleInput): Promise<{ id: string; created: boolean }> {
-  const existing = await findArticleById(tx, id);
-  if (existing) return { id, created: false };
-  const slug = input.slug ?? slugFromTitle(input.title);
-  if (await slugTaken(tx, slug)) throw new ValidationError([{ path: [input.slug ? 'slug' : 'title'], key: 'validation.articleSlugTaken', params: { slug } }]);
-  const created = await insertArticle(tx, {
+export async function createArticle(ctx: Ctx, input: { id: string; article: ArticleInput }): Promise<{ id: string; created: boolean }> {
+  const { id, article } = input;
+  authorize(ctx.actor, 'article.edit', id);
+  if (await findArticleById(ctx.tx, id)) return { id, created: false };
+  const slug = article.slug ?? slugFromTitle(article.title);
+  if (await slugTaken(ctx.tx, slug)) throw new ValidationError([{ path: [article.slug ? 'slug' : 'title'], key: 'validation.articleSlugTaken', params: { slug } }]);
+  const created = await insertArticle(ctx.tx, {
     id,
-    ...articleColumns(input, slug),
+    ...articleColumns(article, slug),
     publishedAt: null,
     createdBy: ctx.actor.id,
-    createdAt: ctx.at,
+    createdAt: ctx.now,
     updatedBy: ctx.actor.id,
-    updatedAt: ctx.at,
+    updatedAt: ctx.now,
   });
-  if (created) await audit.record(tx, ctx, [{ action: 'article.create', entityType: 'article', entityId: id, payload: { slug, kind: input.kind } }]);
+  if (created) await ctx.audit([{ action: 'article.create', entityType: 'article', entityId: id, payload: { slug, kind: article.kind } }]);
   return { id, created };
 }

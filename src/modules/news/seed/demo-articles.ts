@@ -83,7 +83,7 @@ Người dân không phải nộp lại giấy tờ đã được cơ quan nhà 
   },
 ];
 
-export async function seedDemoArticles(tx: Executor): Promise<void> {
+export async function seedDemoArticleRows(tx: Executor): Promise<void> {
   for (const a of demoArticles) {
     if (await findArticleBySlug(tx, a.slug)) continue;
     const at = new Date(a.publishedAt);

@@ -1,8 +1,9 @@
-/** Marks messages read: only the owner's own (ids of someone else's messages change nothing). */
-import type { Executor } from '../../../platform/db/database.ts';
-import type { Clock } from '../../../platform/clock.ts';
+/** The citizen marks one message, or all unread ones, as read; another owner's ids change nothing. */
+import type { Ctx } from '../../identity/index.ts';
+import { authorize } from '../notifications.policy.ts';
 import { markRead, type Owner } from '../notifications.repo.ts';
 
-export function markNotificationsRead(db: Executor, clock: Clock, owner: Owner, ids?: string[]): Promise<number> {
-  return markRead(db, owner, clock.now(), ids);
+export async function markNotificationsRead(ctx: Ctx, input: { owner: Owner; ids?: string[] | undefined }): Promise<number> {
+  authorize(ctx.actor, 'inbox.markRead', input.owner);
+  return markRead(ctx.tx, input.owner, ctx.now, input.ids);
 }

@@ -3,12 +3,15 @@
  * the editable template of its kind. Safe to run again for the same event: the
  * (dossier, event) pair is unique and a second insert changes nothing.
  */
+import { createCommandRunner } from '../../../platform/commands/command-runner.ts';
 import { newId } from '../../../platform/ids.ts';
 import { vnDateTime } from '../../../platform/pdf/vn-dates.ts';
-import { dossierRepo } from '../../dossiers/index.ts';
+import { latestActionOf, latestSupplementOf, readDossier, readDossierResults } from '../../dossiers/index.ts';
+import { systemActor, type Ctx } from '../../identity/index.ts';
 import type { NotificationDeps } from '../notification.deps.ts';
 import { fillTemplate, NOTIFIED_KINDS } from '../notification-kinds.ts';
-import { findTemplate, insertNotification, latestAction, latestSupplement } from '../notifications.repo.ts';
+import { authorize } from '../notifications.policy.ts';
+import { findTemplate, insertNotification, type NotificationRow } from '../notifications.repo.ts';
 
 export interface SourceEvent {
   eventId: string;
@@ -23,7 +26,7 @@ export async function writeNotification(deps: NotificationDeps, event: SourceEve
   const spec = NOTIFIED_KINDS[event.type];
   if (!spec) return false;
   const db = deps.db;
-  const [dossier, template] = await Promise.all([dossierRepo.findDossier(db, event.aggregateId), findTemplate(db, event.type)]);
+  const [dossier, template] = await Promise.all([readDossier(db, event.aggregateId), findTemplate(db, event.type)]);
   if (!dossier || !template) return false;
   const at = new Date(event.occurredAt);
   const version = await deps.procedures.versionById(db, dossier.procedureVersionId);
@@ -37,17 +40,17 @@ export async function writeNotification(deps: NotificationDeps, event: SourceEve
     reason: '',
     items: '',
   };
-  if (spec.reasonFrom) values.reason = (await latestAction(db, dossier.id, spec.reasonFrom, at))?.reason ?? '';
+  if (spec.reasonFrom) values.reason = (await latestActionOf(db, dossier.id, spec.reasonFrom, at))?.reason ?? '';
   if (spec.supplementStage) {
-    const round = await latestSupplement(db, dossier.id, spec.supplementStage, at);
+    const round = await latestSupplementOf(db, dossier.id, spec.supplementStage, at);
     values.items = (round?.items ?? []).map((i) => i.description).join('; ');
     values.reason = round?.reason ?? '';
   }
   if (event.type === 'result.signed') {
-    const result = (await dossierRepo.listResults(db, dossier.id)).find((r) => r.code === values.result);
+    const result = (await readDossierResults(db, dossier.id)).find((r) => r.code === values.result);
     if (result) values.result = result.title;
   }
-  return insertNotification(db, {
+  const message: NotificationRow = {
     id: newId(deps.clock.now().getTime()),
     ownerIdType: dossier.ownerIdType,
     ownerId: dossier.ownerId,
@@ -59,5 +62,14 @@ export async function writeNotification(deps: NotificationDeps, event: SourceEve
     link: `/ho-so-cua-toi/${dossier.id}`,
     createdAt: at,
     readAt: null,
-  });
+  };
+  // The job is its own caller: the system actor's write goes through the same contract as a person's.
+  const commands = createCommandRunner({ db, clock: deps.clock, audit: deps.audit });
+  return commands.run({ actor: systemActor }, (ctx) => recordNotification(ctx, message));
+}
+
+/** Inserts the message unless this event already produced one (a retried job): returns whether it was new. */
+async function recordNotification(ctx: Ctx, message: NotificationRow): Promise<boolean> {
+  authorize(ctx.actor, 'notification.write', message);
+  return insertNotification(ctx.tx, message);
 }

@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { Actor } from '../../identity/index.ts';
-import { findResultByCode } from '../results.repo.ts';
+import { findResult } from '../../dossiers/index.ts';
 import type { SigningDeps } from '../signing.deps.ts';
 
 export interface SignedResultFile {
@@ -19,7 +19,7 @@ export interface SignedResultFile {
 
 /** The dossier a result code belongs to, when its signed PDF exists (for callers that start from the code). */
 export async function signedResultDossierId(deps: Pick<SigningDeps, 'db'>, code: string): Promise<string> {
-  const result = await findResultByCode(deps.db, code);
+  const result = await findResult(deps.db, { code });
   if (!result?.sha256) throw new NotFoundError('documents.resultNotFound', { code });
   return result.dossierId;
 }
@@ -31,7 +31,7 @@ export async function readSignedResult(
   code: string,
   requestId: string,
 ): Promise<SignedResultFile> {
-  const result = await findResultByCode(deps.db, code);
+  const result = await findResult(deps.db, { code });
   if (!result?.sha256 || result.dossierId !== dossierId) throw new NotFoundError('documents.resultNotFound', { code });
   const bytes = await deps.files.read(result.sha256);
   await deps.audit.record(deps.db, { actor, at: deps.clock.now(), requestId }, [{ action: 'result.read', entityType: 'dossier', entityId: dossierId, payload: { result: result.code } }]);

@@ -11,9 +11,7 @@ import { toVnIso } from '../../../platform/clock.ts';
 import { NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
 import { verifyPdfSignatures, type SignatureCheck } from '../../../platform/crypto/signing/index.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
-import { dossierRepo, maskName } from '../../dossiers/index.ts';
-import type { ResultRow } from '../../dossiers/dossier.repo.ts';
-import { findResultByCode, findResultById, findResultBySha } from '../results.repo.ts';
+import { findResult, maskName, readDossier, type ResultRow } from '../../dossiers/index.ts';
 import type { SigningDeps } from '../signing.deps.ts';
 
 export type PublicResultStatus = 'VALID' | 'REPLACED' | 'REVOKED' | 'PENDING_SIGNATURE' | 'PAPER_ONLY';
@@ -46,11 +44,11 @@ function presentCheck(c: SignatureCheck, locale: Locale) {
 export type SignatureReport = ReturnType<typeof presentCheck>;
 
 async function presentResult(deps: SigningDeps, r: ResultRow) {
-  const dossier = await dossierRepo.findDossier(deps.db, r.dossierId);
+  const dossier = await readDossier(deps.db, r.dossierId);
   const agencies = await deps.agencies.current();
   const [replacedBy, replaces] = await Promise.all([
-    r.replacedById ? findResultById(deps.db, r.replacedById) : undefined,
-    r.replacesId ? findResultById(deps.db, r.replacesId) : undefined,
+    r.replacedById ? findResult(deps.db, { id: r.replacedById }) : undefined,
+    r.replacesId ? findResult(deps.db, { id: r.replacesId }) : undefined,
   ]);
   return {
     code: r.code,
@@ -68,7 +66,7 @@ async function presentResult(deps: SigningDeps, r: ResultRow) {
 }
 
 export async function verifyResultByCode(deps: SigningDeps, code: string, locale: Locale) {
-  const r = await findResultByCode(deps.db, code);
+  const r = await findResult(deps.db, { code });
   if (!r) throw new NotFoundError('documents.resultNotFound', { code });
   const signatures = r.sha256 ? await verifyPdfSignatures(await deps.files.read(r.sha256), deps.signers.trust(), deps.clock.now()) : [];
   return { result: await presentResult(deps, r), signatures: signatures.map((c) => presentCheck(c, locale)) };
@@ -77,7 +75,7 @@ export async function verifyResultByCode(deps: SigningDeps, code: string, locale
 export async function verifyUploadedPdf(deps: SigningDeps, bytes: Buffer, locale: Locale) {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new UnprocessableError('documents.notPdf');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const [signatures, issued] = await Promise.all([verifyPdfSignatures(bytes, deps.signers.trust(), deps.clock.now()), findResultBySha(deps.db, sha256)]);
+  const [signatures, issued] = await Promise.all([verifyPdfSignatures(bytes, deps.signers.trust(), deps.clock.now()), findResult(deps.db, { sha256 })]);
   return {
     sha256,
     size: bytes.length,

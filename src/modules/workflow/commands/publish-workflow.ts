@@ -1,22 +1,27 @@
 /** Publishing freezes a workflow version; it is refused while the validator finds any problem. */
-import type { Executor } from '../../../platform/db/database.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
+import type { Ctx } from '../../identity/index.ts';
 import { validateDefinition, type ValidationOptions } from '../validate-definition.ts';
-import { findWorkflow, markPublished } from '../workflow.repo.ts';
+import { authorize } from '../workflow.policy.ts';
+import { findWorkflow, markPublished, type WorkflowRow } from '../workflow.repo.ts';
 import { WorkflowDefinition } from '../workflow.schemas.ts';
 
-export async function publishWorkflow(
-  tx: Executor,
-  key: string,
-  version: number,
-  opts: ValidationOptions,
-  at: Date,
-): Promise<{ id: string }> {
-  const row = await findWorkflow(tx, key, version);
+export async function publishWorkflow(ctx: Ctx, input: { key: string; version: number; validation: ValidationOptions }): Promise<WorkflowSummary> {
+  const { key, version } = input;
+  authorize(ctx.actor, 'workflow.edit', key);
+  const row = await findWorkflow(ctx.tx, key, version);
   if (!row) throw new NotFoundError('workflow.notFound', { key, version });
   if (row.status !== 'DRAFT') throw new ConflictError('workflow.alreadyPublished', { key, version });
-  const issues = validateDefinition(WorkflowDefinition.parse(row.definition), opts);
+  const issues = validateDefinition(WorkflowDefinition.parse(row.definition), input.validation);
   if (issues.length > 0) throw new UnprocessableError('workflow.invalid', issues);
-  await markPublished(tx, row.id, at);
-  return { id: row.id };
+  await markPublished(ctx.tx, row.id, ctx.now);
+  await ctx.audit([{ action: 'workflow.publish', entityType: 'workflow', entityId: row.id, payload: { key, version } }]);
+  return { ...summaryOf(row), status: 'PUBLISHED', publishedAt: ctx.now };
+}
+
+export type WorkflowSummary = Omit<WorkflowRow, 'definition'>;
+
+function summaryOf(row: WorkflowRow): WorkflowSummary {
+  const { definition: _definition, ...summary } = row;
+  return summary;
 }

@@ -1,4 +1,4 @@
-/** Messages of the ocr area (Vietnamese first; English must have every key, checked by the type). */
+/** Messages of the OCR engine (Vietnamese first; English must have every key, checked by the type). */
 export const ocrVi = {
   'ocr.unreadableImage':
     'Không đọc được ảnh trang {page} (tệp hỏng hoặc không phải ảnh PNG, JPEG, TIFF). Vui lòng quét lại hoặc nhập thông tin thủ công.',

@@ -1,4 +1,4 @@
-/** Messages of the pdf area (Vietnamese first; English must have every key, checked by the type). */
+/** Messages of the PDF renderer (Vietnamese first; English must have every key, checked by the type). */
 export const pdfVi = {
   'pdf.fontsMissing':
     'Thiếu phông chữ tiếng Việt để tạo PDF: không tìm thấy tệp "{file}". Hãy cài gói npm {package} (npm install {package}).',

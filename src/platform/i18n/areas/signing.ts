@@ -1,4 +1,4 @@
-/** Messages of the signing area (Vietnamese first; English must have every key, checked by the type). */
+/** Messages of digital signatures, signing and verifying PDFs (Vietnamese first; English must have every key, checked by the type). */
 export const signingVi = {
   // files and keys that cannot be used
   'signing.notAPdf': 'Tệp này không phải là tệp PDF hợp lệ.',

@@ -1,5 +1,8 @@
-/** Messages of the uploads area (Vietnamese first; English must have every key, checked by the type). */
+/** Messages of receiving uploaded files and serving stored ones (Vietnamese first; English must have every key, checked by the type). */
 export const uploadsVi = {
+  // a multipart request without its file (the platform's upload parser says so; the keys predate the move)
+  'documents.noFile': 'Chưa có tệp nào được gửi lên (trường "file" trong multipart/form-data).',
+  'documents.notMultipart': 'Tệp phải được gửi dạng multipart/form-data với trường "file".',
   // refusals of an uploaded file; each says what is wrong and what to do
   'upload.empty': 'Tệp gửi lên không có nội dung. Vui lòng chọn lại tệp.',
   'upload.tooLarge': 'Tệp vượt quá dung lượng cho phép ({maxMb} MB). Vui lòng giảm dung lượng (ví dụ quét ở độ phân giải thấp hơn) rồi gửi lại.',
@@ -17,13 +20,14 @@ export const uploadsVi = {
   'upload.officeMacros':
     'Tệp văn phòng chứa macro hoặc mã thực thi ({found}), không được chấp nhận. Vui lòng lưu lại dưới dạng tệp không có macro hoặc xuất ra PDF.',
   'upload.zipBomb': 'Tệp nén có kích thước sau giải nén bất thường và không được chấp nhận.',
-
   // file storage
   'storage.fileNotFound': 'Không tìm thấy tệp.',
   'storage.rangeNotSatisfiable': 'Đoạn dữ liệu yêu cầu nằm ngoài kích thước tệp.',
 } as const satisfies Record<string, string>;
 
 export const uploadsEn: Record<keyof typeof uploadsVi, string> = {
+  'documents.noFile': 'No file was sent (field "file" of multipart/form-data).',
+  'documents.notMultipart': 'Send the file as multipart/form-data in the field "file".',
   'upload.empty': 'The uploaded file is empty. Please choose the file again.',
   'upload.tooLarge': 'The file is larger than allowed ({maxMb} MB). Please make it smaller (for example scan at a lower resolution) and send it again.',
   'upload.typeUnknown': 'The file type could not be recognised from its content. Accepted formats: {allowed}.',
@@ -40,7 +44,6 @@ export const uploadsEn: Record<keyof typeof uploadsVi, string> = {
   'upload.officeMacros':
     'The office file contains macros or executable code ({found}) and is not accepted. Please save it without macros or export it to PDF.',
   'upload.zipBomb': 'The compressed file would unpack to an abnormal size and is not accepted.',
-
   'storage.fileNotFound': 'File not found.',
   'storage.rangeNotSatisfiable': 'The requested byte range lies outside the file.',
 };

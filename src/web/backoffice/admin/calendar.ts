@@ -6,27 +6,26 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_CALENDAR, holidaysOf, listDays, setDayActive, upsertDay } from '../../../modules/calendar/index.ts';
+import { CalendarDayType, DEFAULT_CALENDAR, holidaysOf, listCalendarDays, putCalendarDay, switchCalendarDay } from '../../../modules/calendar/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, postForm, select, textInput, type FieldErrors } from '../../components/forms.ts';
 import { parseForm, type FormValues, firstValue } from '../../form-input.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited } from './audited.ts';
 import { formatVnDate } from './format.ts';
 
-const dayTypes = ['HOLIDAY', 'SUBSTITUTE_HOLIDAY', 'MAKEUP_WORKDAY', 'CLOSURE'] as const;
+const dayTypes = CalendarDayType.options;
 const DayForm = z.strictObject({
   date: z.iso.date(),
-  type: z.enum(dayTypes),
+  type: CalendarDayType,
   label: z.string().min(2).max(200),
   sourceDocument: z.string().min(2).max(300),
 });
@@ -40,7 +39,7 @@ function yearOf(request: FastifyRequest, today: string): number {
 async function sendCalendar(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, officer: Officer, year: number, form: { values: FormValues; errors: FieldErrors } = { values: {}, errors: {} }, status = 200) {
   const locale = pageLocale(request);
   const effective = holidaysOf(await deps.services.calendars.forCalendar(DEFAULT_CALENDAR), year);
-  const rows = await listDays(deps.db, DEFAULT_CALENDAR, `${year}-01-01`, `${year}-12-31`);
+  const rows = await listCalendarDays(deps.db, DEFAULT_CALENDAR, `${year}-01-01`, `${year}-12-31`);
   const title = t(locale, 'officeAdmin.calendar.title');
   const v = (k: string) => firstValue(form.values[k]);
   const body = html`${errorSummary(locale, form.errors)}<h1>${title} ${year}</h1>
@@ -56,13 +55,13 @@ ${rows.length === 0
       locale,
       'officeAdmin.calendar.source',
     )}</th><th scope="col">${t(locale, 'officeAdmin.calendar.inForce')}</th></tr></thead><tbody>${rows.map(
-      (r) => html`<tr><td>${formatVnDate(r.day)}</td><td>${t(locale, `officeAdmin.calendar.type.${r.type}` as MessageKey)}</td><td>${r.label}</td><td>${r.sourceDocument ?? ''}</td><td>${postForm(
+      (r) => html`<tr><td>${formatVnDate(r.date)}</td><td>${t(locale, `officeAdmin.calendar.type.${r.type}` as MessageKey)}</td><td>${r.label}</td><td>${r.sourceDocument ?? ''}</td><td>${postForm(
         `${adminUrl.calendar}/bat-tat?nam=${year}`,
         officer.session.csrf,
-        html`<input type="hidden" name="date" value="${r.day}"><input type="hidden" name="active" value="${r.active ? 'false' : 'true'}"><span class="tag ${r.active ? 'ok' : 'grey'}">${t(
+        html`<input type="hidden" name="date" value="${r.date}"><input type="hidden" name="active" value="${r.active ? 'false' : 'true'}"><span class="tag ${r.active ? 'ok' : 'grey'}">${t(
           locale,
           r.active ? 'officeAdmin.calendar.on' : 'officeAdmin.calendar.off',
-        )}</span> ${button(html`${t(locale, r.active ? 'officeAdmin.calendar.remove' : 'officeAdmin.calendar.restore')}<span class="visually-hidden"> ${formatVnDate(r.day)}</span>`, { kind: r.active ? 'warning' : 'secondary' })}`,
+        )}</span> ${button(html`${t(locale, r.active ? 'officeAdmin.calendar.remove' : 'officeAdmin.calendar.restore')}<span class="visually-hidden"> ${formatVnDate(r.date)}</span>`, { kind: r.active ? 'warning' : 'secondary' })}`,
       )}</td></tr>`,
     )}</tbody></table>`}
 <h2>${t(locale, 'officeAdmin.calendar.addTitle')}</h2>
@@ -79,41 +78,27 @@ ${button(t(locale, 'officeAdmin.calendar.add'))}`,
 }
 
 export function registerCalendarAdmin(app: App, deps: WebDeps): void {
-  app.get(adminUrl.calendar, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return sendCalendar(deps, request, reply, officer, yearOf(request, vnLocalDate(deps.clock.now())));
-  });
+  app.get(adminUrl.calendar, async (request, reply) => sendCalendar(deps, request, reply, officerOf(request), yearOf(request, vnLocalDate(deps.clock.now()))));
 
   app.post(adminUrl.calendar, async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const form = parseForm(DayForm, request.body, locale);
     const year = yearOf(request, vnLocalDate(deps.clock.now()));
     if (!form.ok) return sendCalendar(deps, request, reply, officer, year, form, 400);
-    const d = form.data;
-    await audited(deps, request, officer, async (tx, now) => {
-      const row = { calendarCode: DEFAULT_CALENDAR, day: d.date, type: d.type, label: d.label, sourceDocument: d.sourceDocument, optional: false, active: true, updatedAt: now };
-      await upsertDay(tx, row);
-      return { result: row, audit: [{ action: 'calendar.day.put', entityType: 'calendar', entityId: `${DEFAULT_CALENDAR}:${d.date}`, payload: { type: d.type, label: d.label, sourceDocument: d.sourceDocument } }] };
-    });
-    deps.services.calendars.invalidate();
-    return seeOther(reply, `${adminUrl.calendar}?nam=${d.date.slice(0, 4)}`);
+    const { date, ...day } = form.data;
+    await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => putCalendarDay(ctx, { calendars: deps.services.calendars, calendarCode: DEFAULT_CALENDAR, date, day }));
+    return seeOther(reply, `${adminUrl.calendar}?nam=${date.slice(0, 4)}`);
   });
 
   app.post(`${adminUrl.calendar}/bat-tat`, async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const form = parseForm(SwitchForm, request.body, pageLocale(request));
     if (!form.ok) throw new NotFoundError();
     const { date, active } = form.data;
-    await audited(deps, request, officer, async (tx, now) => {
-      const [row] = await setDayActive(tx, DEFAULT_CALENDAR, date, active === 'true', now);
-      if (!row) throw new NotFoundError('calendar.dayNotFound', { calendar: DEFAULT_CALENDAR, date });
-      return { result: row, audit: [{ action: 'calendar.day.switch', entityType: 'calendar', entityId: `${DEFAULT_CALENDAR}:${date}`, payload: { active: active === 'true' } }] };
-    });
-    deps.services.calendars.invalidate();
+    await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) =>
+      switchCalendarDay(ctx, { calendars: deps.services.calendars, calendarCode: DEFAULT_CALENDAR, date, active: active === 'true' }),
+    );
     return seeOther(reply, `${adminUrl.calendar}?nam=${date.slice(0, 4)}`);
   });
 }

@@ -4,23 +4,23 @@
  * form rendered below from what was typed.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EformSchema, updateDraftVersion } from '../../../modules/catalog/index.ts';
+import { EformSchema, saveVersionEform } from '../../../modules/catalog/index.ts';
 import type { FieldIssue } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t } from '../../../platform/i18n/index.ts';
+import { issuesOf } from '../../command-errors.ts';
 import { errorSummary } from '../../components/forms.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited, issuesOf } from './audited.ts';
 import { eformPreview } from './eform-preview.ts';
 import { jsonEditForm, parseJsonField } from './json-field.ts';
 import { loadVersion, type LoadedAdminVersion } from './version-loader.ts';
-import { versionCrumbs } from './version-page.ts';
+import { versionCrumbs } from './version-parts.ts';
 
 interface EditorState {
   text: string;
@@ -60,16 +60,14 @@ ${eformPreview(locale, s.preview)}`;
 
 export function registerEformEditor(app: App, deps: WebDeps): void {
   app.get('/can-bo/quan-tri/thu-tuc/:code/phien-ban/:version/bieu-mau', async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const v = await loadVersion(deps.db, request.params);
     const saved = (request.query as Record<string, unknown>).saved === '1';
     return sendEditor(request, reply, officer, v, { text: JSON.stringify(v.row.eformSchema, null, 2), issues: [], preview: v.row.eformSchema, saved });
   });
 
   app.post('/can-bo/quan-tri/thu-tuc/:code/phien-ban/:version/bieu-mau', async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const v = await loadVersion(deps.db, request.params);
     const body = request.body as Record<string, unknown>;
     const text = typeof body.schema === 'string' ? body.schema : '';
@@ -77,10 +75,7 @@ export function registerEformEditor(app: App, deps: WebDeps): void {
     if (!parsed.ok) return sendEditor(request, reply, officer, v, { text, issues: parsed.issues, preview: v.row.eformSchema }, 400);
     if (body.intent !== 'save') return sendEditor(request, reply, officer, v, { text, issues: [], preview: parsed.value });
     try {
-      await audited(deps, request, officer, async (tx) => {
-        const out = await updateDraftVersion(tx, v.code, v.version, { eform: parsed.value });
-        return { result: out, audit: [{ action: 'procedure.version.eform', entityType: 'procedure_version', entityId: out.versionId, payload: { code: v.code, version: v.version } }] };
-      });
+      await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => saveVersionEform(ctx, { code: v.code, version: v.version, eform: parsed.value }));
     } catch (err) {
       const issues = issuesOf(err);
       if (!issues) throw err;

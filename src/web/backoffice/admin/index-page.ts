@@ -4,8 +4,8 @@ import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
+import { officerOf } from '../../guards.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
 
 const areas: { href: string; title: MessageKey; text: MessageKey }[] = [
@@ -16,10 +16,9 @@ const areas: { href: string; title: MessageKey; text: MessageKey }[] = [
   { href: adminUrl.templates, title: 'officeAdmin.templates.title', text: 'officeAdmin.index.templates' },
 ];
 
-export function registerAdminIndex(app: App, deps: WebDeps): void {
+export function registerAdminIndex(app: App, _deps: WebDeps): void {
   app.get(adminUrl.home, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const title = t(locale, 'officeAdmin.index.title');
     const body = html`<h1>${title}</h1>

@@ -6,46 +6,49 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { allGrantsOf, findOfficerById, grantRole, requireAdmin, resetTotp, revokeGrant, setOfficerActive, totpEnabledSince } from '../../../modules/identity/index.ts';
+import { administeredOfficer, grantRole, resetTotp, revokeGrant, setOfficerActive } from '../../../modules/identity/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
+import { issuesOf } from '../../command-errors.ts';
 import { button, errorSummary, postForm, type FieldErrors } from '../../components/forms.ts';
 import { fieldErrors, parseForm, type FormValues } from '../../form-input.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited, issuesOf } from './audited.ts';
 import { formatVnDate } from './format.ts';
 import { TotpResetForm, totpResetDone, totpSection } from './officer-totp.ts';
-import { adminAgencies, GrantFields, grantFields } from './officer-fields.ts';
+import { adminAgencies, agencyRefused, GrantFields, grantFields } from './officer-fields.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const GrantForm = z.strictObject({ ...GrantFields, seenGrants: z.coerce.number().int().min(0) });
 
-/** The officer and all their grants, when at least one grant lies in the administrator's scope. */
-async function loadTarget(deps: WebDeps, admin: Officer, params: unknown) {
+/** The officer id of the address; a malformed one is a page that does not exist. */
+function officerIdOf(params: unknown): string {
   const p = IdParams.safeParse(params);
   if (!p.success) throw new NotFoundError();
-  const row = await findOfficerById(deps.db, p.data.id);
-  const grants = row ? await allGrantsOf(deps.db, row.id) : [];
-  const scope = admin.actor.scope.get('ADMIN') ?? new Set<string>();
-  if (!row || !grants.some((g) => scope.has(g.agencyId))) throw new NotFoundError();
-  return { row, grants, scope };
+  return p.data.id;
+}
+
+/** The officer with all their grants, when at least one grant lies in the administrator's scope (404 otherwise). */
+async function loadTarget(deps: WebDeps, admin: Officer, params: unknown) {
+  const target = await administeredOfficer(deps.db, admin.actor, officerIdOf(params));
+  if (!target) throw new NotFoundError();
+  return target;
 }
 
 async function sendDetail(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, admin: Officer, form: { values: FormValues; errors: FieldErrors } = { values: {}, errors: {} }, status = 200) {
   const locale = pageLocale(request);
-  const { row, grants, scope } = await loadTarget(deps, admin, request.params);
+  const { officer: row, grants, totpEnabledSince: enabledSince } = await loadTarget(deps, admin, request.params);
+  const scope = admin.actor.scope.get('ADMIN') ?? new Set<string>();
   const agencies = await deps.services.agencies.current();
   const today = vnLocalDate(deps.clock.now());
   const base = adminUrl.officer(row.id);
-  const enabledSince = await totpEnabledSince(deps.db, row.id);
   const body = html`${errorSummary(locale, form.errors)}<h1>${row.fullName}</h1>
 <dl class="summary"><div><dt>${t(locale, 'officeAdmin.officers.username')}</dt><dd>${row.username}</dd></div>
 <div><dt>${t(locale, 'officeAdmin.officers.state')}</dt><dd><span class="tag ${row.active ? 'ok' : 'grey'}">${t(locale, row.active ? 'officeAdmin.officers.active' : 'officeAdmin.officers.inactive')}</span></dd></div></dl>
@@ -73,87 +76,58 @@ ${totpSection(locale, { action: `${base}/xac-thuc-hai-buoc/dat-lai`, csrf: admin
 }
 
 export function registerOfficerDetail(app: App, deps: WebDeps): void {
-  app.get('/can-bo/quan-tri/can-bo/:id', async (request, reply) => {
-    const admin = await requireAdminOfficer(deps, request, reply);
-    if (!admin) return reply;
-    return sendDetail(deps, request, reply, admin);
-  });
+  app.get('/can-bo/quan-tri/can-bo/:id', async (request, reply) => sendDetail(deps, request, reply, officerOf(request)));
 
   app.post('/can-bo/quan-tri/can-bo/:id/quyen', async (request, reply) => {
-    const admin = await adminForPost(deps, request, reply);
-    if (!admin) return reply;
+    const admin = officerOf(request);
     const locale = pageLocale(request);
-    const { row, grants } = await loadTarget(deps, admin, request.params);
+    const officerId = officerIdOf(request.params);
     const form = parseForm(GrantForm, request.body, locale);
     if (!form.ok) return sendDetail(deps, request, reply, admin, form, 400);
-    // The page showed this many grants: if there are more now, this is a repeated submission.
-    if (form.data.seenGrants !== grants.length) return seeOther(reply, adminUrl.officer(row.id));
+    const { seenGrants, ...g } = form.data;
     const agencies = await deps.services.agencies.current();
-    const agency = agencies.resolve(form.data.agencyCode)?.agency;
-    if (!agency || !(admin.actor.scope.get('ADMIN')?.has(agency.id) ?? false)) return sendDetail(deps, request, reply, admin, { values: form.values, errors: { agencyCode: t(locale, 'officeAdmin.officers.agencyOutOfScope') } }, 400);
-    requireAdmin(admin.actor, [agency.id]);
-    const { seenGrants: _, ...g } = form.data;
     try {
-      await audited(deps, request, admin, async (tx, now) => {
-        const grant = await grantRole(tx, agencies, row.id, { ...g, agencyCode: agency.code, includeSubtree: true }, admin.id, now);
-        return { result: grant, audit: [{ action: 'officer.grant', entityType: 'officer', entityId: row.id, payload: { grantId: grant.id, role: g.role, agencyCode: agency.code, validFrom: grant.validFrom, validTo: grant.validTo } }] };
-      });
+      // The page showed `seenGrants` grants: if there are more now, this is a repeated submission and grants nothing.
+      await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => grantRole(ctx, { agencies, officerId, grant: { ...g, includeSubtree: true }, seenGrants }));
     } catch (err) {
+      if (agencyRefused(err)) return sendDetail(deps, request, reply, admin, { values: form.values, errors: { agencyCode: t(locale, 'officeAdmin.officers.agencyOutOfScope') } }, 400);
       const issues = issuesOf(err);
       if (!issues) throw err;
       return sendDetail(deps, request, reply, admin, { values: form.values, errors: fieldErrors(locale, issues) }, 400);
     }
-    return seeOther(reply, adminUrl.officer(row.id));
+    return seeOther(reply, adminUrl.officer(officerId));
   });
 
   app.post('/can-bo/quan-tri/can-bo/:id/quyen/:grantId/thu-hoi', async (request, reply) => {
-    const admin = await adminForPost(deps, request, reply);
-    if (!admin) return reply;
-    const { row, grants, scope } = await loadTarget(deps, admin, request.params);
-    const grantId = (request.params as Record<string, string>).grantId;
-    const grant = grants.find((g) => g.id === grantId);
-    if (!grant || !scope.has(grant.agencyId)) throw new NotFoundError();
-    await audited(deps, request, admin, async (tx, now) => {
-      const ended = await revokeGrant(tx, row.id, grant.id, now);
-      return { result: ended, audit: [{ action: 'officer.revoke', entityType: 'officer', entityId: row.id, payload: { grantId: grant.id, role: grant.role, validTo: ended.validTo } }] };
-    });
-    return seeOther(reply, adminUrl.officer(row.id));
+    const admin = officerOf(request);
+    const officerId = officerIdOf(request.params);
+    const grantId = (request.params as Record<string, string>).grantId ?? '';
+    await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => revokeGrant(ctx, { officerId, grantId }));
+    return seeOther(reply, adminUrl.officer(officerId));
   });
 
   app.post('/can-bo/quan-tri/can-bo/:id/trang-thai', async (request, reply) => {
-    const admin = await adminForPost(deps, request, reply);
-    if (!admin) return reply;
-    const { row } = await loadTarget(deps, admin, request.params);
+    const admin = officerOf(request);
+    const officerId = officerIdOf(request.params);
     const active = (request.body as Record<string, unknown>).active === 'true';
-    if (row.id === admin.id && !active) throw new NotFoundError();
-    await audited(deps, request, admin, async (tx, now) => {
-      await setOfficerActive(tx, row.id, active, now);
-      return { result: active, audit: [{ action: active ? 'officer.reactivate' : 'officer.deactivate', entityType: 'officer', entityId: row.id, payload: { username: row.username } }] };
-    });
-    return seeOther(reply, adminUrl.officer(row.id));
+    await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => setOfficerActive(ctx, { officerId, active }));
+    return seeOther(reply, adminUrl.officer(officerId));
   });
 
   app.post('/can-bo/quan-tri/can-bo/:id/xac-thuc-hai-buoc/dat-lai', async (request, reply) => {
-    const admin = await adminForPost(deps, request, reply);
-    if (!admin) return reply;
+    const admin = officerOf(request);
     const locale = pageLocale(request);
-    const { row } = await loadTarget(deps, admin, request.params);
-    // Their own factor an administrator turns off with a current code, as every officer does.
-    if (row.id === admin.id) throw new NotFoundError();
+    const officerId = officerIdOf(request.params);
     const form = parseForm(TotpResetForm, request.body, locale);
     if (!form.ok) return sendDetail(deps, request, reply, admin, form, 400);
     let reset: boolean;
     try {
-      reset = await audited(deps, request, admin, async (tx, now) => ({
-        result: await resetTotp(tx, deps.services.audit, { actor: admin.actor, at: now, requestId: request.id }, { officerId: row.id, reason: form.data.reason }),
-        // The command writes its own audit entry, in this same transaction.
-        audit: [],
-      }));
+      reset = await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => resetTotp(ctx, { officerId, reason: form.data.reason }));
     } catch (err) {
       const issues = issuesOf(err);
       if (!issues) throw err;
       return sendDetail(deps, request, reply, admin, { values: form.values, errors: fieldErrors(locale, issues) }, 400);
     }
-    return seeOther(reply, `${adminUrl.officer(row.id)}?xong=${reset ? totpResetDone.reset : totpResetDone.nothing}`);
+    return seeOther(reply, `${adminUrl.officer(officerId)}?xong=${reset ? totpResetDone.reset : totpResetDone.nothing}`);
   });
 }

@@ -1,22 +1,22 @@
 /** Officers of the administrator's agencies: the list and creating an account with its first role. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { createOfficer, listOfficersAt, requireAdmin } from '../../../modules/identity/index.ts';
+import { createOfficer, listAdministeredOfficers } from '../../../modules/identity/index.ts';
 import { ConflictError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
+import { issuesOf } from '../../command-errors.ts';
 import { fieldErrors, firstValue, parseForm, type FormValues } from '../../form-input.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited, issuesOf } from './audited.ts';
 import { registerOfficerDetail } from './officer-detail.ts';
-import { adminAgencies, GrantFields, grantFields } from './officer-fields.ts';
+import { adminAgencies, agencyRefused, GrantFields, grantFields } from './officer-fields.ts';
 
 const CreateForm = z.strictObject({
   username: z.string().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/, 'officeAdmin.officers.usernameInvalid'),
@@ -51,10 +51,9 @@ ${button(t(locale, 'officeAdmin.officers.create'))}`,
 
 export function registerOfficerAdmin(app: App, deps: WebDeps): void {
   app.get(adminUrl.officers, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
-    const rows = await listOfficersAt(deps.db, [...(officer.actor.scope.get('ADMIN') ?? [])]);
+    const rows = await listAdministeredOfficers(deps.db, officer.actor);
     const title = t(locale, 'officeAdmin.officers.title');
     const body = html`<h1>${title}</h1><p><a href="${adminUrl.officers}/moi">${t(locale, 'officeAdmin.officers.createTitle')}</a></p>
 <table><thead><tr><th scope="col">${t(locale, 'officeAdmin.officers.fullName')}</th><th scope="col">${t(locale, 'officeAdmin.officers.username')}</th><th scope="col">${t(
@@ -70,33 +69,25 @@ export function registerOfficerAdmin(app: App, deps: WebDeps): void {
   });
 
   app.get(`${adminUrl.officers}/moi`, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return sendCreate(deps, request, reply, officer, {}, {});
+    return sendCreate(deps, request, reply, officerOf(request), {}, {});
   });
 
   app.post(`${adminUrl.officers}/moi`, async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const form = parseForm(CreateForm, request.body, locale);
     if (!form.ok) return sendCreate(deps, request, reply, officer, form.values, form.errors, 400);
     const d = form.data;
-    const agencies = await deps.services.agencies.current();
-    const agency = agencies.resolve(d.agencyCode)?.agency;
-    if (!agency || !(officer.actor.scope.get('ADMIN')?.has(agency.id) ?? false)) return sendCreate(deps, request, reply, officer, form.values, { agencyCode: t(locale, 'officeAdmin.officers.agencyOutOfScope') }, 400);
-    requireAdmin(officer.actor, [agency.id]);
-    const grant = { role: d.role, agencyCode: agency.code, includeSubtree: true, ...(d.validFrom ? { validFrom: d.validFrom } : {}), ...(d.validTo ? { validTo: d.validTo } : {}) };
+    const grant = { role: d.role, agencyCode: d.agencyCode, includeSubtree: true, ...(d.validFrom ? { validFrom: d.validFrom } : {}), ...(d.validTo ? { validTo: d.validTo } : {}) };
     const input = { username: d.username, fullName: d.fullName, password: d.password, grants: [grant], ...(d.title ? { title: d.title } : {}), ...(d.email ? { email: d.email } : {}), ...(d.phone ? { phone: d.phone } : {}) };
+    const agencies = await deps.services.agencies.current();
     try {
-      const created = await audited(deps, request, officer, async (tx, now) => {
-        const out = await createOfficer(tx, agencies, input, officer.id, now);
-        return { result: out, audit: [{ action: 'officer.create', entityType: 'officer', entityId: out.id, payload: { username: out.username, grants: input.grants } }] };
-      });
+      const created = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => createOfficer(ctx, { agencies, officer: input }));
       return seeOther(reply, adminUrl.officer(created.id));
     } catch (err) {
       // A second click on "create" meets the account the first one made: say so on the field, create nothing.
       if (err instanceof ConflictError) return sendCreate(deps, request, reply, officer, form.values, { username: t(locale, err.key, err.params) }, 409);
+      if (agencyRefused(err)) return sendCreate(deps, request, reply, officer, form.values, { agencyCode: t(locale, 'officeAdmin.officers.agencyOutOfScope') }, 400);
       const issues = issuesOf(err);
       if (!issues) throw err;
       return sendCreate(deps, request, reply, officer, form.values, fieldErrors(locale, issues), 400);

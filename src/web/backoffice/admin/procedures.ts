@@ -1,18 +1,17 @@
 /** Procedures for administrators: the list, one procedure's versions, and drafting the next version. */
 import { z } from 'zod';
-import { draftNextVersion, findProcedureByCode, listProceduresForAdmin, listVersions, ProcedureCode } from '../../../modules/catalog/index.ts';
+import { draftNextVersion, listProceduresForAdmin, procedureVersions, ProcedureCode } from '../../../modules/catalog/index.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { formatVnDateTime } from './format.ts';
 import { button, postForm } from '../../components/forms.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited } from './audited.ts';
 
 const CodeParams = z.object({ code: ProcedureCode });
 
@@ -29,8 +28,7 @@ export function parseCode(params: unknown): string {
 
 export function registerProcedureAdmin(app: App, deps: WebDeps): void {
   app.get(adminUrl.procedures, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const rows = await listProceduresForAdmin(deps.db);
     const title = t(locale, 'officeAdmin.procedures.title');
@@ -48,13 +46,12 @@ export function registerProcedureAdmin(app: App, deps: WebDeps): void {
   });
 
   app.get('/can-bo/quan-tri/thu-tuc/:code', async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const code = parseCode(request.params);
-    const procedure = await findProcedureByCode(deps.db, code);
-    if (!procedure) throw new NotFoundError('procedure.notFound', { code });
-    const versions = await listVersions(deps.db, procedure.id);
+    const found = await procedureVersions(deps.db, code);
+    if (!found) throw new NotFoundError('procedure.notFound', { code });
+    const { procedure, versions } = found;
     const newest = versions[0]?.version ?? 0;
     const title = `${procedure.code} – ${procedure.name}`;
     const body = html`<h1>${title}</h1>
@@ -84,17 +81,13 @@ ${postForm(`${adminUrl.procedure(code)}/phien-ban`, officer.session.csrf, html`<
   });
 
   app.post('/can-bo/quan-tri/thu-tuc/:code/phien-ban', async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const code = parseCode(request.params);
-    const seen = Number((request.body as Record<string, unknown>).seenVersion);
-    if (!Number.isInteger(seen) || seen < 0) throw new NotFoundError();
+    const seenVersion = Number((request.body as Record<string, unknown>).seenVersion);
+    if (!Number.isInteger(seenVersion) || seenVersion < 0) throw new NotFoundError();
     const agencies = await deps.services.agencies.current();
-    const drafted = await audited(deps, request, officer, async (tx) => {
-      const out = await draftNextVersion(tx, agencies, code, seen);
-      const audit = out.created ? [{ action: 'procedure.version.draft', entityType: 'procedure', entityId: out.procedureId, payload: { code, version: out.version } }] : [];
-      return { result: out, audit };
-    });
+    // A second press of the button finds a newer version than the page showed, and opens it instead of drafting another.
+    const drafted = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => draftNextVersion(ctx, { agencies, code, seenVersion }));
     return seeOther(reply, adminUrl.version(code, drafted.version));
   });
 }

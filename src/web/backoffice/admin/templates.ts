@@ -1,4 +1,9 @@
-/** Notification templates: the wording of each kind of message to applicants, with the placeholders it may use. */
+/**
+ * Notification templates: the wording of each kind of message to applicants,
+ * with the placeholders it may use. Registered inside the administration group
+ * (routes.ts), whose guard admits administrators and checks every post's CSRF
+ * token; the change itself is authorised and audited by the notifications module.
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { listTemplates, PLACEHOLDERS, TemplateInput, updateTemplate, type TemplateRow } from '../../../modules/notifications/index.ts';
@@ -7,14 +12,13 @@ import type { App } from '../../../platform/http/server.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, postForm, textArea, textInput, type FieldErrors } from '../../components/forms.ts';
 import { firstValue, parseForm, type FormValues } from '../../form-input.ts';
+import { officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited } from './audited.ts';
 import { formatVnDateTime } from './format.ts';
 
 const KindParams = z.object({ kind: z.string().regex(/^[a-z_.]{3,80}$/) });
@@ -52,8 +56,7 @@ ${button(t(locale, 'officeAdmin.save'))}`)}`;
 
 export function registerTemplateAdmin(app: App, deps: WebDeps): void {
   app.get(adminUrl.templates, async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const rows = await listTemplates(deps.db);
     const title = t(locale, 'officeAdmin.templates.title');
@@ -64,21 +67,15 @@ export function registerTemplateAdmin(app: App, deps: WebDeps): void {
   });
 
   app.get('/can-bo/quan-tri/mau-thong-bao/:kind', async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return sendEdit(request, reply, officer, await findKind(deps, request.params), {}, {});
+    return sendEdit(request, reply, officerOf(request), await findKind(deps, request.params), {}, {});
   });
 
   app.post('/can-bo/quan-tri/mau-thong-bao/:kind', async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const row = await findKind(deps, request.params);
     const form = parseForm(TemplateInput, request.body, pageLocale(request));
     if (!form.ok) return sendEdit(request, reply, officer, row, form.values, form.errors, 400);
-    await audited(deps, request, officer, async (tx) => {
-      const saved = await updateTemplate(tx, deps.clock, officer.id, row.kind, form.data);
-      return { result: saved, audit: [{ action: 'notification.template.update', entityType: 'notification_template', entityId: row.kind, payload: form.data }] };
-    });
+    await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => updateTemplate(ctx, { kind: row.kind, template: form.data }));
     return seeOther(reply, `${adminUrl.templates}/${row.kind}?saved=1`);
   });
 }

@@ -1,7 +1,6 @@
-/** The procedure version an administration page is about, with its workflow; 404 when either is missing. */
+/** The procedure version an administration page is about, with its workflow (404 when either is missing), and what its workflow is checked against. */
 import { z } from 'zod';
-import { findProcedureByCode, findVersion, ProcedureCode } from '../../../modules/catalog/index.ts';
-import { findWorkflowById, WorkflowDefinition } from '../../../modules/workflow/index.ts';
+import { ProcedureCode, versionForAdmin } from '../../../modules/catalog/index.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 
@@ -11,11 +10,9 @@ export async function loadVersion(db: Executor, params: unknown) {
   const p = Params.safeParse(params);
   if (!p.success) throw new NotFoundError();
   const { code, version } = p.data;
-  const procedure = await findProcedureByCode(db, code);
-  const row = procedure && (await findVersion(db, procedure.id, version));
-  const workflow = row && (await findWorkflowById(db, row.workflowId));
-  if (!procedure || !row || !workflow) throw new NotFoundError('procedure.notFound', { code: `${code} v${version}` });
-  return { code, version, procedure, row, workflow, definition: WorkflowDefinition.parse(workflow.definition), draft: row.status === 'DRAFT' };
+  const found = await versionForAdmin(db, code, version);
+  if (!found) throw new NotFoundError('procedure.notFound', { code: `${code} v${version}` });
+  return { code, version, ...found };
 }
 
 export type LoadedAdminVersion = Awaited<ReturnType<typeof loadVersion>>;

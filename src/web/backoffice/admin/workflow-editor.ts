@@ -5,38 +5,30 @@
  * draft workflow version and points the procedure's draft at it.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { legalLimitMinutes, legalLimitText, updateDraftVersion, DurationUnit } from '../../../modules/catalog/index.ts';
-import { latestWorkflowVersion, saveWorkflowDraft, validateDefinition, WorkflowDefinition } from '../../../modules/workflow/index.ts';
-import { ConflictError, type FieldIssue } from '../../../platform/errors.ts';
+import { checkVersionWorkflow, setVersionWorkflow } from '../../../modules/catalog/index.ts';
+import { WorkflowDefinition } from '../../../modules/workflow/index.ts';
+import type { FieldIssue } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t } from '../../../platform/i18n/index.ts';
+import { issuesOf } from '../../command-errors.ts';
 import { errorSummary } from '../../components/forms.ts';
+import { officerOf } from '../../guards.ts';
 import { html, raw } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 import type { Officer } from '../officer-session.ts';
-import { adminForPost, requireAdminOfficer } from './admin-access.ts';
 import { adminUrl } from './admin-links.ts';
-import { audited } from './audited.ts';
 import { jsonEditForm, parseJsonField } from './json-field.ts';
 import { loadVersion, type LoadedAdminVersion } from './version-loader.ts';
-import { transitionTable, versionCrumbs } from './version-page.ts';
+import { transitionTable, versionCrumbs } from './version-parts.ts';
 import { workflowSvg } from './workflow-diagram.ts';
-
 
 interface EditorState {
   text: string;
   issues: FieldIssue[];
   shown: WorkflowDefinition;
   notice?: 'saved' | 'valid' | 'changed';
-}
-
-/** The validator's options for this version: the working day and the version's legal limit. */
-export async function validationOptions(deps: WebDeps, v: LoadedAdminVersion) {
-  const workingDayMinutes = await deps.services.calendars.workingDayMinutes();
-  const unit = DurationUnit.parse(v.row.durationUnit);
-  return { workingDayMinutes, legalLimitMinutes: legalLimitMinutes(v.row.durationAmount, unit, workingDayMinutes), legalLimitText: legalLimitText(v.row.durationAmount, unit) };
 }
 
 function sendEditor(request: FastifyRequest, reply: FastifyReply, officer: Officer, v: LoadedAdminVersion, s: EditorState, status = 200) {
@@ -68,41 +60,36 @@ ${transitionTable(locale, s.shown)}`;
 
 export function registerWorkflowEditor(app: App, deps: WebDeps): void {
   app.get('/can-bo/quan-tri/thu-tuc/:code/phien-ban/:version/quy-trinh', async (request, reply) => {
-    const officer = await requireAdminOfficer(deps, request, reply);
-    if (!officer) return reply;
     const v = await loadVersion(deps.db, request.params);
     const q = (request.query as Record<string, unknown>).notice;
     const notice = q === 'saved' || q === 'changed' ? q : undefined;
-    return sendEditor(request, reply, officer, v, { text: JSON.stringify(v.definition, null, 2), issues: [], shown: v.definition, ...(notice ? { notice } : {}) });
+    return sendEditor(request, reply, officerOf(request), v, { text: JSON.stringify(v.definition, null, 2), issues: [], shown: v.definition, ...(notice ? { notice } : {}) });
   });
 
   app.post('/can-bo/quan-tri/thu-tuc/:code/phien-ban/:version/quy-trinh', async (request, reply) => {
-    const officer = await adminForPost(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const v = await loadVersion(deps.db, request.params);
     const body = request.body as Record<string, unknown>;
     const text = typeof body.definition === 'string' ? body.definition : '';
     const parsed = parseJsonField(WorkflowDefinition, text);
     if (!parsed.ok) return sendEditor(request, reply, officer, v, { text, issues: parsed.issues, shown: v.definition }, 400);
-    const issues = validateDefinition(parsed.value, await validationOptions(deps, v));
-    if (issues.length > 0) return sendEditor(request, reply, officer, v, { text, issues, shown: parsed.value }, 400);
-    if (body.intent !== 'save') return sendEditor(request, reply, officer, v, { text, issues: [], shown: parsed.value, notice: 'valid' });
-    // A second submission of the same page finds the version already pointing elsewhere: nothing more is saved.
-    if (body.basedOn !== v.row.workflowId) return seeOther(reply, `${adminUrl.workflow(v.code, v.version)}?notice=changed`);
-    await audited(deps, request, officer, async (tx) => {
-      const latest = await latestWorkflowVersion(tx, parsed.value.key);
-      const saved = await saveWorkflowDraft(tx, { ...parsed.value, version: (latest?.version ?? 0) + 1 });
-      const fresh = await loadVersion(tx, request.params);
-      if (fresh.row.workflowId !== body.basedOn) throw new ConflictError('procedure.versionNotDraft', { version: v.version });
-      const out = await updateDraftVersion(tx, v.code, v.version, { workflowId: saved.id });
-      return {
-        result: out,
-        audit: [
-          { action: 'workflow.draft', entityType: 'workflow', entityId: saved.id, payload: { key: saved.definition.key, version: saved.definition.version } },
-          { action: 'procedure.version.workflow', entityType: 'procedure_version', entityId: out.versionId, payload: { code: v.code, version: v.version, workflowId: saved.id } },
-        ],
-      };
-    });
-    return seeOther(reply, `${adminUrl.workflow(v.code, v.version)}?notice=saved`);
+    const definition = parsed.value;
+    const workingDayMinutes = await deps.services.calendars.workingDayMinutes();
+    if (body.intent !== 'save') {
+      // "Check": the publication checks for this version, nothing saved.
+      const issues = checkVersionWorkflow(officer.actor, v.row, definition, workingDayMinutes);
+      return sendEditor(request, reply, officer, v, issues.length > 0 ? { text, issues, shown: definition } : { text, issues: [], shown: definition, notice: 'valid' }, issues.length > 0 ? 400 : 200);
+    }
+    let saved: boolean;
+    try {
+      const basedOn = typeof body.basedOn === 'string' ? body.basedOn : '';
+      ({ saved } = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => setVersionWorkflow(ctx, { code: v.code, version: v.version, basedOn, definition, workingDayMinutes })));
+    } catch (err) {
+      const issues = issuesOf(err);
+      if (!issues) throw err;
+      return sendEditor(request, reply, officer, v, { text, issues, shown: definition }, 400);
+    }
+    // A second submission of the same page finds the version already pointing elsewhere: nothing more was saved.
+    return seeOther(reply, `${adminUrl.workflow(v.code, v.version)}?notice=${saved ? 'saved' : 'changed'}`);
   });
 }

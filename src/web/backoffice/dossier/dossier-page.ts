@@ -46,7 +46,7 @@ function header(locale: Locale, data: DossierPageData): Html {
       : v.risk === 'WARN'
         ? html`<span class="tag warn">${t(locale, 'officeDossier.tag.warn')}</span>`
         : '';
-  const left = data.hoursLeft === null ? '' : data.hoursLeft >= 0 ? t(locale, 'officeDossier.timeLeft', { time: hours(locale, data.hoursLeft) }) : t(locale, 'officeDossier.timeOver', { time: hours(locale, data.hoursLeft) });
+  const left = data.hoursLeft === null ? '' : data.hoursLeft >= 0 ? t(locale, 'officeDossier.timeLeft', { time: hours(locale, data.hoursLeft, data.workingDayHours) }) : t(locale, 'officeDossier.timeOver', { time: hours(locale, data.hoursLeft, data.workingDayHours) });
   return html`<h1><span class="muted">${t(locale, 'officeDossier.dossier')}</span> ${v.code ?? t(locale, 'officeDossier.noCode')}</h1>
 <p class="lead">${v.procedure.name} <span class="muted">(${v.procedure.code})</span></p>
 <p><span class="tag">${v.stateLabel}</span> ${risk} ${v.extensionCount > 0 ? html`<span class="tag grey">${t(locale, 'officeDossier.tag.extended')}</span>` : ''}</p>
@@ -141,7 +141,7 @@ function timeline(locale: Locale, data: DossierPageData): Html {
 ${opinion ? html`<br>${t(locale, 'officeDossier.opinion', { proposal: word(locale, 'officeDossier.proposal', opinion.proposal) })}: ${opinion.text}` : ''}
 ${completionLines(locale, data, a.seq)}
 ${a.reason ? html`<br>${t(locale, 'officeDossier.reasonLabel')}: ${a.reason}` : ''}${a.note ? html`<br>${t(locale, 'officeDossier.noteLabel')}: ${a.note}` : ''}
-${use ? html`<br><span class="${use.over ? 'tag bad' : 'muted'}">${use.budget ? t(locale, use.over ? 'officeDossier.budgetOver' : 'officeDossier.budgetUsed', { used: hours(locale, use.usedHours), budget: use.budget.amount, unit: t(locale, `officeDossier.unit.${use.budget.unit}`) }) : t(locale, 'officeDossier.timeUsed', { used: hours(locale, use.usedHours) })}</span>` : ''}</li>`;
+${use ? html`<br><span class="${use.over ? 'tag bad' : 'muted'}">${use.budget ? t(locale, use.over ? 'officeDossier.budgetOver' : 'officeDossier.budgetUsed', { used: hours(locale, use.usedHours, data.workingDayHours), budget: use.budget.amount, unit: t(locale, `officeDossier.unit.${use.budget.unit}`) }) : t(locale, 'officeDossier.timeUsed', { used: hours(locale, use.usedHours, data.workingDayHours) })}</span>` : ''}</li>`;
 })}</ol></section>`;
 }
 

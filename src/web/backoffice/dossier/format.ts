@@ -7,10 +7,11 @@ export function when(iso: string | null | undefined): string {
   return m ? `${m[4]}:${m[5]} ${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-export function hours(locale: Locale, h: number): string {
+/** Working hours as days and hours, a day being the agency's working day (`dayHours`, e.g. 7.5). */
+export function hours(locale: Locale, h: number, dayHours: number): string {
   const abs = Math.abs(h);
-  const days = Math.floor(abs / 8);
-  const rest = Math.round((abs - days * 8) * 10) / 10;
+  const days = Math.floor(abs / dayHours);
+  const rest = Math.round((abs - days * dayHours) * 10) / 10;
   return days > 0 ? t(locale, 'officeDossier.time.daysHours', { days, hours: rest }) : t(locale, 'officeDossier.time.hours', { hours: rest });
 }
 

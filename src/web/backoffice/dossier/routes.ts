@@ -12,10 +12,9 @@ import { findVisibleDossier } from '../../../modules/dossiers/index.ts';
 import { readSignedResult } from '../../../modules/signing/index.ts';
 import { sendFile } from '../../../platform/http/file-transfer.ts';
 import type { App } from '../../../platform/http/server.ts';
-import { t } from '../../../platform/i18n/index.ts';
 import { pageLocale } from '../../web-page.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
-import { requireOfficer } from '../officer-session.ts';
+import { officerOf } from '../../guards.ts';
 import { doneNotice, renderDossierPage } from './render.ts';
 import { takeAction } from './take-action.ts';
 
@@ -28,25 +27,14 @@ const ResultParams = z.object({ id: Id, code: z.string().min(3).max(80) });
 
 export function registerDossierPages(app: App, deps: WebDeps): void {
   app.get('/can-bo/ho-so/:id', { schema: { hide: true, params: PageParams, querystring: PageQuery } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
     const notice = doneNotice(pageLocale(request), request.query.xong);
-    return renderDossierPage(deps, request, reply, officer, request.params.id, notice ? { notice } : {});
+    return renderDossierPage(deps, request, reply, officerOf(request), request.params.id, notice ? { notice } : {});
   });
 
-  app.post('/can-bo/ho-so/:id/thao-tac', { schema: { hide: true, params: PageParams } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', body._csrf))) {
-      return renderDossierPage(deps, request, reply, officer, request.params.id, { status: 403, notice: { kind: 'error', text: t(pageLocale(request), 'web.csrfRejected') } });
-    }
-    return takeAction(deps, request, reply, officer, request.params.id);
-  });
+  app.post('/can-bo/ho-so/:id/thao-tac', { schema: { hide: true, params: PageParams } }, async (request, reply) => takeAction(deps, request, reply, officerOf(request), request.params.id));
 
   app.get('/can-bo/ho-so/:id/tep/:fileId', { schema: { hide: true, params: FileParams } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const file = await openDossierFile(documentDeps(deps), officer.actor, request.params.id, request.params.fileId);
     // Reading a citizen's paper is personal-data access: logged like the API's download.
     await deps.services.audit.record(deps.db, { actor: officer.actor, at: deps.clock.now(), requestId: request.id }, [
@@ -56,16 +44,14 @@ export function registerDossierPages(app: App, deps: WebDeps): void {
   });
 
   app.get('/can-bo/ho-so/:id/ket-qua/:code', { schema: { hide: true, params: ResultParams } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const dossier = await findVisibleDossier(deps.services.dossiers, officer.actor, request.params.id);
     // Only a result of this very dossier, and only once its signed PDF is stored.
     return sendFile(reply, await readSignedResult(documentDeps(deps), officer.actor, dossier.id, request.params.code, request.id));
   });
 
   app.get('/can-bo/ho-so/:id/mau/:form', { schema: { hide: true, params: FormParams } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const { pdf, fileName } = await dossierFormPdf(documentDeps(deps), officer.actor, request.params.id, request.params.form, request.id);
     return sendFile(reply, { stream: Readable.from([pdf]), fileName, contentType: 'application/pdf', size: pdf.length }, true);
   });

@@ -1,14 +1,14 @@
 /**
- * POST of one action form. The command is the same as the API's: one
- * transaction through runCommand with the form's idempotency key (a double
- * click replays the first answer) and the version the page was drawn at (if
+ * POST of one action form. The command is the same as the API's, run through
+ * respond() with the form's idempotency key (a double click replays the first
+ * answer) and the version the page was drawn at (if
  * another officer acted first, the page is drawn again with what changed).
  * Bad input and refused rules come back on the page, never as a 500.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actOnDossier, findVisibleDossier } from '../../../modules/dossiers/index.ts';
 import { AppError, ConflictError, ForbiddenError, UnprocessableError, ValidationError } from '../../../platform/errors.ts';
-import { runCommand } from '../../../platform/http/idempotent-command.ts';
+import { respond } from '../../../platform/http/idempotent-command.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import type { WebDeps } from '../../web-deps.ts';
@@ -26,11 +26,11 @@ export async function takeAction(deps: WebDeps, request: FastifyRequest, reply: 
     if (!parsed.actionId) return renderDossierPage(deps, request, reply, officer, target.id, { status: 400, notice: { kind: 'error', text: t(locale, 'officeDossier.formBroken') } });
     return renderDossierPage(deps, request, reply, officer, target.id, { status: 400, failed: { actionId: parsed.actionId, errors: parsed.errors, values: parsed.values } });
   }
-  // runCommand reads the key from the header, as API clients send it; a form carries it as a field.
+  // respond() reads the key from the header, as API clients send it; a form carries it as a field.
   request.headers['idempotency-key'] = `web-${parsed.key}`;
   try {
-    await runCommand(deps.db, request, reply, { principal: officer.id, afterCommit: deps.afterCommit }, async (tx) => {
-      const result = await actOnDossier(tx, deps.services.dossiers, officer.actor, target.id, parsed.input, request.id);
+    await respond(deps.commands, deps.db, request, reply, officer.actor, async (ctx) => {
+      const result = await actOnDossier(ctx, deps.services.dossiers, { dossierId: target.id, action: parsed.input });
       return { status: 200, body: { seq: result.seq, state: result.dossier.state } };
     });
   } catch (err) {

@@ -5,12 +5,10 @@
  * refused instead of applied twice.
  */
 import { t, type Locale } from '../../../platform/i18n/index.ts';
-import type { dossierRepo } from '../../../modules/dossiers/index.ts';
+import type { DossierRow } from '../../../modules/dossiers/index.ts';
 import { button, choices, postForm, textArea, textInput } from '../../components/forms.ts';
 import { html, type Html } from '../../html.ts';
 import type { PapersProblem } from './digitisation-confirm.ts';
-
-type DossierRow = NonNullable<Awaited<ReturnType<typeof dossierRepo.findDossier>>>;
 
 export function decisionForms(locale: Locale, draftId: string, csrf: string, dossier: DossierRow, components: { code: string; name: string; provided: boolean; required: boolean }[], problem: PapersProblem): Html {
   const action = `/can-bo/tiep-nhan/${draftId}/quyet-dinh`;

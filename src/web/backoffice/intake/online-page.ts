@@ -8,14 +8,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toVnIso } from '../../../platform/clock.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import type { App } from '../../../platform/http/server.ts';
-import { ActionInput, actOnDossier, findVisibleDossier, listOnlineIntake, type OnlineIntakeItem } from '../../../modules/dossiers/index.ts';
+import { decideOnlineIntake, listOnlineIntake, type OnlineIntakeItem } from '../../../modules/dossiers/index.ts';
 import { button, errorSummary, postForm, select, textInput, type FieldErrors } from '../../components/forms.ts';
 import { fieldErrors, formValues, type FormValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { csrfChecked, minutesText, requireDeskOfficer, type DeskOfficer } from './desk-access.ts';
+import { officerOf } from '../../guards.ts';
+import { minutesText, type DeskOfficer } from './desk-access.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -59,35 +60,21 @@ ${button(t(locale, 'officeIntake.apply'), { kind: 'secondary' })}`)}</td></tr>`;
 }
 
 export function registerOnlineIntakePage(app: App, deps: WebDeps): void {
-  app.get('/can-bo/tiep-nhan/truc-tuyen', async (request, reply) => {
-    const officer = await requireDeskOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return show(deps, request, reply, officer);
-  });
+  app.get('/can-bo/tiep-nhan/truc-tuyen', async (request, reply) => show(deps, request, reply, officerOf<DeskOfficer>(request)));
 
   app.post<{ Params: { dossierId: string } }>('/can-bo/tiep-nhan/truc-tuyen/:dossierId', async (request, reply) => {
-    const officer = await requireDeskOfficer(deps, request, reply);
-    if (!officer) return reply;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!(await csrfChecked(deps, request, reply, officer, body._csrf))) return reply;
+    const officer = officerOf<DeskOfficer>(request);
     const locale = pageLocale(request);
-    const values = formValues(body);
-    const id = UUID.test(request.params.dossierId) ? request.params.dossierId : '';
-    const { id: dossierId } = await findVisibleDossier(deps.services.dossiers, officer.actor, id || 'unknown');
-    const reason = String(values.reason ?? '').trim();
-    const candidate =
-      values.decision === 'receive'
-        ? { type: 'receive' }
-        : values.decision === 'refuse'
-          ? { type: 'reject_intake', reason }
-          : { type: 'request_intake_supplement', reason, items: [{ description: reason, reason }] };
-    const parsed = ActionInput.safeParse(candidate);
-    if (!parsed.success) {
+    const values = formValues(request.body ?? {});
+    const dossierId = UUID.test(request.params.dossierId) ? request.params.dossierId : '';
+    const decision = values.decision === 'receive' ? 'receive' : values.decision === 'refuse' ? 'refuse' : 'supplement';
+    const outcome = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) =>
+      decideOnlineIntake(ctx, deps.services.dossiers, { dossierId, decision, reason: String(values.reason ?? '') }),
+    );
+    if (outcome.kind === 'incomplete') {
       const errors = fieldErrors(locale, [{ path: ['reason'], key: 'officeIntake.err.reason', params: {} }]);
       return show(deps, request, reply, officer, { dossierId, errors, values });
     }
-    await deps.db.transaction((tx) => actOnDossier(tx, deps.services.dossiers, officer.actor, dossierId, parsed.data, request.id));
-    deps.afterCommit();
     return seeOther(reply, '/can-bo/tiep-nhan/truc-tuyen');
   });
 }

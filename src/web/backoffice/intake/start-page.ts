@@ -5,28 +5,25 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { VN_OFFSET_MS, vnLocalDate } from '../../../platform/clock.ts';
-import { NotFoundError } from '../../../platform/errors.ts';
+import { VN_OFFSET_MS } from '../../../platform/clock.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
-import { newId } from '../../../platform/ids.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { foldVietnamese, queryTokens, searchProcedures } from '../../../modules/catalog/index.ts';
-import { deskIntakeRepo } from '../../../modules/dossiers/index.ts';
+import { deskHandlingToday, openDeskIntakes, startDeskIntake } from '../../../modules/dossiers/index.ts';
 import { button, postForm, textInput } from '../../components/forms.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { csrfChecked, minutesText, requireDeskOfficer, type DeskOfficer } from './desk-access.ts';
+import { officerOf } from '../../guards.ts';
+import { minutesText, type DeskOfficer } from './desk-access.ts';
 
 const TARGET_MS = 30 * 60_000;
 const Search = z.object({ q: z.string().max(200).optional() });
 
 /** Today's average handling time of the officer's desk, against the 30-minute target. */
 async function todayPanel(deps: WebDeps, officer: DeskOfficer, locale: Locale) {
-  const now = deps.clock.now();
-  const from = new Date(Date.parse(`${vnLocalDate(now)}T00:00:00Z`) - VN_OFFSET_MS);
-  const stats = await deskIntakeRepo.deskHandlingStats(deps.db, officer.desk.id, from, new Date(from.getTime() + 86_400_000));
+  const stats = await deskHandlingToday(deps.services.dossiers, officer.desk.id);
   if (stats.averageMs === null) return html`<p class="notice">${t(locale, 'officeIntake.todayNone', { desk: officer.desk.name })}</p>`;
   const over = stats.averageMs > TARGET_MS;
   return html`<div class="notice"><p>${t(locale, 'officeIntake.todayAverage', { desk: officer.desk.name, time: minutesText(locale, stats.averageMs), count: stats.count })}</p>
@@ -37,7 +34,7 @@ async function showStart(deps: WebDeps, request: FastifyRequest, reply: FastifyR
   const locale = pageLocale(request);
   const q = Search.safeParse(request.query).data?.q?.trim() ?? '';
   const hits = q ? (await searchProcedures(deps.db, { tokens: queryTokens(q), folded: foldVietnamese(q), limit: 10, offset: 0 })).hits : [];
-  const drafts = await deskIntakeRepo.openDeskIntakes(deps.db, officer.id);
+  const drafts = await openDeskIntakes(deps.services.dossiers, officer.actor);
   const csrf = officer.session.csrf;
   const body = html`<h1>${t(locale, 'officeIntake.title')}</h1>
 ${await todayPanel(deps, officer, locale)}
@@ -62,25 +59,15 @@ ${drafts.length > 0
 }
 
 export function registerStartPage(app: App, deps: WebDeps): void {
-  app.get('/can-bo/tiep-nhan', async (request, reply) => {
-    const officer = await requireDeskOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return showStart(deps, request, reply, officer);
-  });
+  app.get('/can-bo/tiep-nhan', async (request, reply) => showStart(deps, request, reply, officerOf<DeskOfficer>(request)));
 
   app.post('/can-bo/tiep-nhan/moi', async (request, reply) => {
-    const officer = await requireDeskOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf<DeskOfficer>(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!(await csrfChecked(deps, request, reply, officer, body._csrf))) return reply;
-    const code = typeof body.procedureCode === 'string' ? body.procedureCode.trim() : '';
-    const versionId = /^[1-9]\.\d{6}/.test(code) ? await deps.services.procedures.currentVersionId(deps.db, code) : undefined;
-    if (!versionId) throw new NotFoundError('procedure.notFound', { code: code.slice(0, 40) });
-    const now = deps.clock.now();
-    const id = newId(now.getTime());
-    await deskIntakeRepo.insertDeskIntake(deps.db, {
-      id, officerId: officer.id, deskId: officer.desk.id, procedureCode: code, formValues: {}, dossierId: null, decision: null, startedAt: now, decidedAt: null, durationMs: null, updatedAt: now,
-    });
+    const procedureCode = typeof body.procedureCode === 'string' ? body.procedureCode : '';
+    const { id } = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) =>
+      startDeskIntake(ctx, deps.services.dossiers, { deskId: officer.desk.id, procedureCode }),
+    );
     return seeOther(reply, `/can-bo/tiep-nhan/${id}`);
   });
 }

@@ -18,7 +18,8 @@ import { button, errorSummary, select, textInput, type FieldErrors } from '../..
 import { html } from '../../html.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
-import { requireOfficer, type Officer } from '../officer-session.ts';
+import { officerOf } from '../../guards.ts';
+import type { Officer } from '../officer-session.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
 
 const PAGE_SIZE = 50;
@@ -100,9 +101,5 @@ ${pages > 1
 }
 
 export function registerTrackingBookPage(app: App, deps: WebDeps): void {
-  app.get('/can-bo/so-theo-doi', async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
-    return handle(deps, request, reply, officer);
-  });
+  app.get('/can-bo/so-theo-doi', async (request, reply) => handle(deps, request, reply, officerOf(request)));
 }

@@ -1,23 +1,25 @@
 /**
  * Officers publish guides and news for the portal, under
  * /can-bo/quan-tri/tin-tuc: list, write, edit, publish and unpublish. Open to
- * administrators and supervisors (the TTHC-control unit). Every post checks
- * CSRF first; every change is audited in its own transaction.
+ * administrators and supervisors (the TTHC-control unit; others get 403).
+ * The guard checks CSRF on every post; each change is one news command.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ArticleInput, createArticle, editArticle, findArticleById, listAllArticles, setArticlePublished } from '../../../modules/news/index.ts';
+import type { Ctx } from '../../../modules/identity/index.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import type { App } from '../../../platform/http/server.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { vnDateTime } from '../../../platform/pdf/vn-dates.ts';
 import { fieldErrors, parseForm, type FormValues } from '../../form-input.ts';
+import { admittedPages, officerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireOfficer, type Officer } from '../officer-session.ts';
+import type { Officer } from '../officer-session.ts';
 import { articleForm } from './article-form.ts';
 
 const BASE = '/can-bo/quan-tri/tin-tuc';
@@ -26,12 +28,9 @@ const NewArticle = ArticleInput.extend({ id: z.uuid() });
 const EditedArticle = ArticleInput.extend({ version: z.coerce.number().int().min(1) });
 const notices: Record<string, MessageKey> = { saved: 'newsAdmin.saved', published: 'newsAdmin.published', unpublished: 'newsAdmin.unpublished' };
 
-/** The signed-in officer if an administrator or supervisor; others get a 403 page. */
-async function editor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply): Promise<Officer | undefined> {
-  const officer = await requireOfficer(deps, request, reply);
-  if (!officer) return undefined;
-  const may = (['ADMIN', 'SUPERVISOR'] as const).some((r) => (officer.actor.scope.get(r)?.size ?? 0) > 0);
-  if (!may) throw new ForbiddenError();
+/** Admits administrators and supervisors (wherever they hold the role); others get a 403 page. */
+async function admitEditor(officer: Officer): Promise<Officer> {
+  if (!(['ADMIN', 'SUPERVISOR'] as const).some((r) => (officer.actor.scope.get(r)?.size ?? 0) > 0)) throw new ForbiddenError();
   return officer;
 }
 
@@ -41,7 +40,12 @@ const uuidOr404 = (id: string): string => {
 };
 
 export function registerNewsAdminPages(app: App, deps: WebDeps): void {
-  const ctx = (officer: Officer, request: FastifyRequest) => ({ actor: officer.actor, at: deps.clock.now(), requestId: request.id });
+  void admittedPages(app, admitEditor, (scope) => registerNewsPages(scope, deps));
+}
+
+function registerNewsPages(app: App, deps: WebDeps): void {
+  /** Runs one news command as the signed-in officer. */
+  const run = <T>(request: FastifyRequest, useCase: (ctx: Ctx) => Promise<T>): Promise<T> => deps.commands.run({ actor: officerOf(request).actor, requestId: request.id }, useCase);
 
   const showForm = (request: FastifyRequest, reply: FastifyReply, officer: Officer, form: { action: string; values: FormValues; errors?: Record<string, string>; hidden: Record<string, string>; editing: boolean; notice?: string }, status = 200) => {
     const locale = pageLocale(request);
@@ -55,13 +59,8 @@ export function registerNewsAdminPages(app: App, deps: WebDeps): void {
     }, status);
   };
 
-  /** A refused token: the same page, nothing saved. */
-  const csrfRefused = (request: FastifyRequest, reply: FastifyReply, officer: Officer) =>
-    sendOfficerPage(request, reply, officer, { title: t(pageLocale(request), 'web.errorTitle'), section: 'news', body: html`<h1>${t(pageLocale(request), 'web.errorTitle')}</h1><p>${t(pageLocale(request), 'web.csrfRejected')}</p><p><a href="${BASE}">${t(pageLocale(request), 'newsAdmin.back')}</a></p>` }, 403);
-
   app.get(BASE, { schema: { hide: true, querystring: z.object({ ok: z.string().max(20).optional() }) } }, async (request, reply) => {
-    const officer = await editor(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const rows = await listAllArticles(deps.db);
     const notice = request.query.ok ? notices[request.query.ok] : undefined;
@@ -78,25 +77,22 @@ ${rows.map((a) => html`<tr><td><a href="${BASE}/${a.id}">${a.title}</a></td><td>
   });
 
   app.get(`${BASE}/moi`, { schema: { hide: true } }, async (request, reply) => {
-    const officer = await editor(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     // The new article's id is fixed now, so a double submission stores it once.
     return showForm(request, reply, officer, { action: BASE, values: { kind: 'GUIDE' }, hidden: { id: randomUUID() }, editing: false });
   });
 
   app.post(BASE, { schema: { hide: true } }, async (request, reply) => {
-    const officer = await editor(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const raw = request.body as Record<string, unknown> | undefined;
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', raw?._csrf))) return csrfRefused(request, reply, officer);
     const parsed = parseForm(NewArticle, raw, locale);
     const id = typeof raw?.id === 'string' && z.uuid().safeParse(raw.id).success ? raw.id : randomUUID();
     const again = (errors: Record<string, string>) => showForm(request, reply, officer, { action: BASE, values: parsed.values, errors, hidden: { id }, editing: false }, 400);
     if (!parsed.ok) return again(parsed.errors);
     const { id: _id, ...input } = parsed.data;
     try {
-      await deps.db.transaction((tx) => createArticle(tx, deps.services.audit, ctx(officer, request), parsed.data.id, input));
+      await run(request, (ctx) => createArticle(ctx, { id: parsed.data.id, article: input }));
     } catch (err) {
       if (err instanceof ValidationError) return again(fieldErrors(locale, err.issues));
       throw err;
@@ -105,8 +101,7 @@ ${rows.map((a) => html`<tr><td><a href="${BASE}/${a.id}">${a.title}</a></td><td>
   });
 
   app.get(`${BASE}/:id`, { schema: { hide: true, params: Id } }, async (request, reply) => {
-    const officer = await editor(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const article = await findArticleById(deps.db, uuidOr404(request.params.id));
     if (!article) throw new NotFoundError();
     const values: FormValues = { kind: article.kind, title: article.title, slug: article.slug, summary: article.summary, body: article.body, procedureCode: article.procedureCode ?? '' };
@@ -114,12 +109,10 @@ ${rows.map((a) => html`<tr><td><a href="${BASE}/${a.id}">${a.title}</a></td><td>
   });
 
   app.post(`${BASE}/:id`, { schema: { hide: true, params: Id } }, async (request, reply) => {
-    const officer = await editor(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const id = uuidOr404(request.params.id);
     const raw = request.body as Record<string, unknown> | undefined;
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', raw?._csrf))) return csrfRefused(request, reply, officer);
     const parsed = parseForm(EditedArticle, raw, locale);
     const version = typeof raw?.version === 'string' ? raw.version.slice(0, 12) : '1';
     const again = (errors: Record<string, string>, status = 400, notice?: string) =>
@@ -127,7 +120,7 @@ ${rows.map((a) => html`<tr><td><a href="${BASE}/${a.id}">${a.title}</a></td><td>
     if (!parsed.ok) return again(parsed.errors);
     const { version: expected, ...input } = parsed.data;
     try {
-      await deps.db.transaction((tx) => editArticle(tx, deps.services.audit, ctx(officer, request), id, expected, input));
+      await run(request, (ctx) => editArticle(ctx, { id, expectedVersion: expected, article: input }));
     } catch (err) {
       if (err instanceof ValidationError) return again(fieldErrors(locale, err.issues));
       if (err instanceof ConflictError) return again({}, 409, t(locale, 'newsAdmin.staleEdit'));
@@ -138,12 +131,8 @@ ${rows.map((a) => html`<tr><td><a href="${BASE}/${a.id}">${a.title}</a></td><td>
 
   for (const [path, publish] of [['dang', true], ['go', false]] as const) {
     app.post(`${BASE}/:id/${path}`, { schema: { hide: true, params: Id } }, async (request, reply) => {
-      const officer = await editor(deps, request, reply);
-      if (!officer) return reply;
-      const raw = request.body as Record<string, unknown> | undefined;
-      if (!(await deps.sessions.csrfValid(request, 'backoffice', raw?._csrf))) return csrfRefused(request, reply, officer);
       const id = uuidOr404(request.params.id);
-      await deps.db.transaction((tx) => setArticlePublished(tx, deps.services.audit, ctx(officer, request), id, publish));
+      await run(request, (ctx) => setArticlePublished(ctx, { id, publish }));
       return seeOther(reply, `${BASE}?ok=${publish ? 'published' : 'unpublished'}`);
     });
   }

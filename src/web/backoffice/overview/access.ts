@@ -1,12 +1,10 @@
-/** The overview is for leaders, department heads and supervisors; others get 404. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+/** The overview is for leaders, department heads and supervisors; other officers get 404, as if it did not exist. */
 import { overviewScope } from '../../../modules/dossiers/index.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
-import type { WebDeps } from '../../web-deps.ts';
-import { requireOfficer, type Officer } from '../officer-session.ts';
+import type { Admit } from '../../guards.ts';
+import type { Officer } from '../officer-session.ts';
 
-export async function requireOverviewOfficer(deps: WebDeps, request: FastifyRequest, reply: FastifyReply): Promise<Officer | undefined> {
-  const officer = await requireOfficer(deps, request, reply);
-  if (officer && overviewScope(officer.actor).length === 0) throw new NotFoundError();
+export const admitOverviewOfficer: Admit<Officer> = async (officer) => {
+  if (overviewScope(officer.actor).length === 0) throw new NotFoundError();
   return officer;
-}
+};

@@ -9,7 +9,7 @@ import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireOverviewOfficer } from './access.ts';
+import { officerOf } from '../../guards.ts';
 import { periodOf, periodQuery } from './period.ts';
 import { measureLabel, OVERVIEW } from './overview-links.ts';
 
@@ -24,8 +24,7 @@ const day = (d: Date | null) => (d ? toVnIso(d).slice(0, 16).replace('T', ' ').r
 
 export function registerOverviewDrillDown(app: App, deps: WebDeps): void {
   app.get(`${OVERVIEW}/ho-so`, async (request, reply) => {
-    const officer = await requireOverviewOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const f = Filter.safeParse(request.query);
     if (!f.success) throw new NotFoundError();

@@ -12,7 +12,8 @@ import { html, type Html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireOverviewOfficer } from './access.ts';
+import { admittedPages, officerOf } from '../../guards.ts';
+import { admitOverviewOfficer } from './access.ts';
 import { overviewChartSvg } from './chart.ts';
 import { registerOverviewDrillDown } from './drill-down.ts';
 import { measureLabel, OVERVIEW } from './overview-links.ts';
@@ -29,10 +30,14 @@ function head(locale: Locale, first: string): Html {
   return html`<thead><tr><th scope="col">${first}</th>${overviewMeasures.map((m) => html`<th scope="col">${measureLabel(locale, m)}</th>`)}</tr></thead>`;
 }
 
+/** The overview's pages, for officers with an overview role (others: 404). */
 export function registerOverviewPages(app: App, deps: WebDeps): void {
+  void admittedPages(app, admitOverviewOfficer, (scope) => registerOverview(scope, deps));
+}
+
+function registerOverview(app: App, deps: WebDeps): void {
   app.get(OVERVIEW, async (request, reply) => {
-    const officer = await requireOverviewOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const now = deps.clock.now();
     const { period, errors, values } = periodOf(request, locale, now);
@@ -61,8 +66,7 @@ ${figures.officers.length === 0
   });
 
   app.get(`${OVERVIEW}/bieu-do.svg`, async (request, reply) => {
-    const officer = await requireOverviewOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const now = deps.clock.now();
     const { period } = periodOf(request, locale, now);

@@ -13,7 +13,7 @@ import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireOfficer } from '../officer-session.ts';
+import { officerOf } from '../../guards.ts';
 import { TWO_FACTOR_URL } from '../sign-in/two-factor-page.ts';
 import { filterForm, MAX_PAGE, PAGE_SIZE, pager, table, tabs, type Option, type QueueParams } from './queue-view.ts';
 
@@ -56,8 +56,7 @@ function caption(locale: Locale, p: QueueParams): string {
 
 export function registerQueuePages(app: App, deps: WebDeps): void {
   app.get('/can-bo', { schema: { hide: true } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const p = readParams(request);
     const title = t(locale, 'officeQueues.title');

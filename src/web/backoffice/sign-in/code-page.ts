@@ -2,25 +2,29 @@
  * GET/POST /can-bo/dang-nhap/ma-xac-thuc: the second step for officers with
  * TOTP on. A code works once (±1 step); five wrong codes, or ten minutes, end
  * the pending session and the officer starts again from the password.
+ * Registered inside `pendingOfficerPages`: without a pending session every
+ * request here goes back to the password page.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { confirmSignInCode } from '../../../modules/identity/index.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import type { App } from '../../../platform/http/server.ts';
-import { findOfficerById, useTotpCode } from '../../../modules/identity/index.ts';
 import { button, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
+import { pendingOfficerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { auditSignIn, MAX_CODE_FAILURES, PENDING_MINUTES, pendingSession, sendSignedOutPage } from './sign-in-shared.ts';
+import { MAX_CODE_FAILURES, PENDING_MINUTES, sendSignedOutPage, sessionOfficer, type PendingSessionData } from './sign-in-shared.ts';
 
 const SIGN_IN = '/can-bo/dang-nhap';
+export const CODE_PAGE = '/can-bo/dang-nhap/ma-xac-thuc';
 
 function page(locale: Locale, csrf: string, username: string, errors: FieldErrors) {
   return html`<h1>${t(locale, 'officeSignIn.codeTitle')}</h1>
 ${errorSummary(locale, errors)}
 <p class="lead">${t(locale, 'officeSignIn.codeLead', { username })}</p>
 ${postForm(
-  '/can-bo/dang-nhap/ma-xac-thuc',
+  CODE_PAGE,
   csrf,
   html`${textInput({ name: 'code', label: t(locale, 'officeSignIn.code'), hint: t(locale, 'officeSignIn.codeHint'), error: errors.code, autocomplete: 'one-time-code', inputmode: 'numeric', short: true, maxlength: 6, required: true })}
 ${button(t(locale, 'officeSignIn.codeSubmit'))}`,
@@ -28,49 +32,42 @@ ${button(t(locale, 'officeSignIn.codeSubmit'))}`,
 <p><a href="${SIGN_IN}">${t(locale, 'officeSignIn.cancel')}</a></p>`;
 }
 
-async function show(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, errors: FieldErrors, status: number, notice?: string) {
+async function show(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, errors: FieldErrors, status: number) {
   const locale = pageLocale(request);
-  const session = await pendingSession(deps, request);
-  const officer = session ? await findOfficerById(deps.db, session.data.officerId) : undefined;
+  const { username } = pendingOfficerOf<PendingSessionData>(request).data;
   const csrf = await deps.sessions.csrfToken(request, reply, 'backoffice');
-  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.codeTitle'), page(locale, csrf, officer?.username ?? '', errors), status, notice ? { kind: 'error', text: notice } : undefined);
+  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.codeTitle'), page(locale, csrf, username ?? '', errors), status);
 }
 
 export function registerCodePage(app: App, deps: WebDeps): void {
-  app.get('/can-bo/dang-nhap/ma-xac-thuc', { schema: { hide: true } }, async (request, reply) => {
-    if (!(await pendingSession(deps, request))) return seeOther(reply, SIGN_IN);
-    return show(deps, request, reply, {}, 200);
-  });
+  app.get(CODE_PAGE, { schema: { hide: true } }, async (request, reply) => show(deps, request, reply, {}, 200));
 
-  app.post('/can-bo/dang-nhap/ma-xac-thuc', { schema: { hide: true } }, async (request, reply) => {
+  app.post(CODE_PAGE, { schema: { hide: true } }, async (request, reply) => {
     const locale = pageLocale(request);
-    const session = await pendingSession(deps, request);
-    if (!session) return seeOther(reply, SIGN_IN);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', body._csrf))) return show(deps, request, reply, {}, 403, t(locale, 'web.csrfRejected'));
-    const now = deps.clock.now();
+    const session = pendingOfficerOf<PendingSessionData>(request);
     const data = session.data;
-    if (now.getTime() - (data.pendingSince ?? 0) > PENDING_MINUTES * 60_000) {
+    if (deps.clock.now().getTime() - (data.pendingSince ?? 0) > PENDING_MINUTES * 60_000) {
       await deps.sessions.end(request, reply, 'backoffice');
       return tooMany(reply, locale);
     }
+    const body = (request.body ?? {}) as Record<string, unknown>;
     const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
     if (!/^\d{6}$/.test(code)) return show(deps, request, reply, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
-    if (!(await useTotpCode(deps.db, deps.services.secretKey, data.officerId, code, now, 'sign-in'))) {
-      const failures = (data.codeFailures ?? 0) + 1;
-      await auditSignIn(deps, request, 'auth.second_factor_failed', data.officerId, data.officerId, { failures });
-      if (failures >= MAX_CODE_FAILURES) {
+    const failures = data.codeFailures ?? 0;
+    const ok = await deps.commands.run({ actor: sessionOfficer(data), requestId: request.id }, (ctx) =>
+      confirmSignInCode(ctx, { code, failures, secretKey: deps.services.secretKey, ip: request.ip }),
+    );
+    if (!ok) {
+      if (failures + 1 >= MAX_CODE_FAILURES) {
         await deps.sessions.end(request, reply, 'backoffice');
         return tooMany(reply, locale);
       }
-      await deps.sessions.save(session, { ...data, codeFailures: failures });
+      await deps.sessions.save(session, { ...data, codeFailures: failures + 1 });
       return show(deps, request, reply, { code: t(locale, 'officeSignIn.codeWrong') }, 401);
     }
-    const next = data.next ?? '/can-bo';
     // A fresh session id once fully signed in: the pending one is never promoted in place.
     await deps.sessions.start(request, reply, 'backoffice', data.officerId, { officerId: data.officerId, fullName: data.fullName, secondFactorDone: true });
-    await auditSignIn(deps, request, 'auth.login', data.officerId, data.officerId, { secondFactor: 'totp' });
-    return seeOther(reply, next);
+    return seeOther(reply, data.next ?? '/can-bo');
   });
 }
 

@@ -5,9 +5,9 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { signInOfficer, systemActor } from '../../../modules/identity/index.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import type { App } from '../../../platform/http/server.ts';
-import { checkPassword, totpEnabled } from '../../../modules/identity/index.ts';
 import { button, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
 import { parseForm, firstValue, formValues, type FormValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
@@ -15,7 +15,7 @@ import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
 import { currentOfficer } from '../officer-session.ts';
-import { auditSignIn, sendSignedOutPage, type PendingSessionData } from './sign-in-shared.ts';
+import { sendSignedOutPage, type PendingSessionData } from './sign-in-shared.ts';
 
 const SignInForm = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
@@ -39,12 +39,11 @@ ${button(t(locale, 'officeSignIn.submit'))}`,
 )}`;
 }
 
-async function show(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status: number, notice?: string) {
+async function show(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status: number) {
   const locale = pageLocale(request);
   const csrf = await deps.sessions.csrfToken(request, reply, 'backoffice');
   const next = safeNext(firstValue(values.next), HOME);
-  const body = form(locale, csrf, values, errors, next);
-  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.title'), body, status, notice ? { kind: 'error', text: notice } : undefined);
+  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.title'), form(locale, csrf, values, errors, next), status);
 }
 
 export function registerPasswordPage(app: App, deps: WebDeps): void {
@@ -63,23 +62,16 @@ export function registerPasswordPage(app: App, deps: WebDeps): void {
     const body = (request.body ?? {}) as Record<string, unknown>;
     // The password is never put back into the page.
     const { password: _typed, ...kept } = formValues(body);
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', body._csrf))) return show(deps, request, reply, kept, {}, 403, t(locale, 'web.csrfRejected'));
     const parsed = parseForm(SignInForm, body, locale);
     if (!parsed.ok) return show(deps, request, reply, kept, parsed.errors, 400);
-    const now = deps.clock.now();
-    const checked = await deps.db.transaction((tx) => checkPassword(tx, parsed.data, deps.config.login, now));
-    if (!checked.ok) {
-      await auditSignIn(deps, request, 'auth.login_failed', checked.officerId, checked.officerId ?? parsed.data.username);
-      return show(deps, request, reply, kept, { username: t(locale, checked.error.key, checked.error.params) }, checked.error.status);
-    }
-    const { officer } = checked;
+    const { username, password } = parsed.data;
+    const signedIn = await deps.commands.run({ actor: systemActor, requestId: request.id }, (ctx) => signInOfficer(ctx, { username, password, policy: deps.config.login, ip: request.ip }));
+    if (!signedIn.ok) return show(deps, request, reply, kept, { username: t(locale, signedIn.error.key, signedIn.error.params) }, signedIn.error.status);
+    const { officer, needsCode } = signedIn;
     const next = safeNext(parsed.data.next, HOME);
-    const needsCode = await totpEnabled(deps.db, officer.id);
     const data: PendingSessionData = { officerId: officer.id, fullName: officer.fullName, secondFactorDone: !needsCode };
-    if (needsCode) Object.assign(data, { next, codeFailures: 0, pendingSince: now.getTime() });
+    if (needsCode) Object.assign(data, { username: officer.username, next, codeFailures: 0, pendingSince: deps.clock.now().getTime() });
     await deps.sessions.start(request, reply, 'backoffice', officer.id, data);
-    if (needsCode) return seeOther(reply, '/can-bo/dang-nhap/ma-xac-thuc');
-    await auditSignIn(deps, request, 'auth.login', officer.id, officer.id);
-    return seeOther(reply, next);
+    return seeOther(reply, needsCode ? '/can-bo/dang-nhap/ma-xac-thuc' : next);
   });
 }

@@ -1,14 +1,15 @@
-/** Pieces shared by the sign-in, code and two-step pages: the signed-out shell, the pending session, audit. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+/** Pieces shared by the sign-in, code and two-step pages: the signed-out shell, the pending session, who acts before sign-in ends. */
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../modules/identity/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import type { WebSession } from '../../../platform/http/web-sessions.ts';
 import type { Html, HtmlPart } from '../../html.ts';
-import type { WebDeps } from '../../web-deps.ts';
 import { sendPage } from '../../web-page.ts';
 import type { OfficerSessionData } from '../officer-session.ts';
 
 /** A session that still owes its code also remembers where to go next and how many codes were wrong. */
 export interface PendingSessionData extends OfficerSessionData {
+  /** Shown on the code page, so the officer sees which account is signing in. */
+  username?: string;
   next?: string;
   codeFailures?: number;
   /** Epoch ms of the password step: the code must follow within PENDING_MINUTES. */
@@ -22,15 +23,10 @@ export function sendSignedOutPage(reply: FastifyReply, locale: Locale, title: st
   return sendPage(reply, { title, area: 'backoffice', locale, body, width: 'narrow', ...(notice ? { notice } : {}) }, status);
 }
 
-export async function pendingSession(deps: WebDeps, request: FastifyRequest): Promise<WebSession<PendingSessionData> | undefined> {
-  const session = await deps.sessions.read<PendingSessionData>(request, 'backoffice');
-  if (!session || session.data.secondFactorDone) return undefined;
-  return session;
-}
-
-/** One audit entry about an officer's sign-in (the actor is the officer, or 'unknown' for an unknown name). */
-export async function auditSignIn(deps: WebDeps, request: FastifyRequest, action: string, officerId: string | undefined, entityId: string, payload: Record<string, unknown> = {}): Promise<void> {
-  await deps.services.audit.record(deps.db, { actor: { kind: 'officer', id: officerId ?? 'unknown' }, at: deps.clock.now(), requestId: request.id }, [
-    { action, entityType: 'officer', entityId, payload: { ip: request.ip, channel: 'web', ...payload } },
-  ]);
+/**
+ * The officer a session names, with no roles: who acts while the code is
+ * still owed, or when signing out (the session, not the grants, says who it is).
+ */
+export function sessionOfficer(data: OfficerSessionData): Actor {
+  return { kind: 'officer', id: data.officerId, name: data.fullName, grants: [], scope: new Map() };
 }

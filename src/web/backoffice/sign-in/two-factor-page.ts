@@ -7,14 +7,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import type { App } from '../../../platform/http/server.ts';
-import { disableTotp, groupedSecret, otpauthUri, startTotpSetup, useTotpCode } from '../../../modules/identity/index.ts';
+import { disableTotp, enableTotp, groupedSecret, otpauthUri, startTotpSetup } from '../../../modules/identity/index.ts';
 import { button, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
 import { escapeHtml, html, raw } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
+import { officerOf } from '../../guards.ts';
 import { sendOfficerPage } from '../backoffice-page.ts';
-import { requireOfficer, type Officer } from '../officer-session.ts';
-import { auditSignIn } from './sign-in-shared.ts';
+import type { Officer } from '../officer-session.ts';
 
 export const TWO_FACTOR_URL = '/can-bo/tai-khoan/xac-thuc-hai-buoc';
 const ISSUER = 'Một cửa Gia Lai';
@@ -29,7 +29,8 @@ const codeField = (locale: Locale, errors: FieldErrors) =>
 
 async function render(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, officer: Officer, errors: FieldErrors, status: number, notice?: { kind: 'success' | 'error'; text: string }) {
   const locale = pageLocale(request);
-  const state = await startTotpSetup(deps.db, deps.services.secretKey, officer.id, deps.clock.now());
+  // The first visit stores the pending secret the QR code shows (the same one on every visit until confirmed).
+  const state = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => startTotpSetup(ctx, { secretKey: deps.services.secretKey }));
   const title = t(locale, 'officeSignIn.twoFactorTitle');
   let body;
   if (state.enabled) {
@@ -52,26 +53,22 @@ ${postForm(TWO_FACTOR_URL, officer.session.csrf, html`<input type="hidden" name=
 
 export function registerTwoFactorPage(app: App, deps: WebDeps): void {
   app.get(TWO_FACTOR_URL, { schema: { hide: true } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const done = (request.query as Record<string, unknown> | undefined)?.xong;
     const notice = done === 'bat' ? 'officeSignIn.enabled' : done === 'tat' ? 'officeSignIn.disabled' : undefined;
     return render(deps, request, reply, officer, {}, 200, notice ? { kind: 'success', text: t(pageLocale(request), notice) } : undefined);
   });
 
   app.post(TWO_FACTOR_URL, { schema: { hide: true } }, async (request, reply) => {
-    const officer = await requireOfficer(deps, request, reply);
-    if (!officer) return reply;
+    const officer = officerOf(request);
     const locale = pageLocale(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!(await deps.sessions.csrfValid(request, 'backoffice', body._csrf))) return render(deps, request, reply, officer, {}, 403, { kind: 'error', text: t(locale, 'web.csrfRejected') });
     const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
     if (!/^\d{6}$/.test(code)) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
-    const now = deps.clock.now();
     const enable = body.intent !== 'disable';
-    const ok = enable ? await useTotpCode(deps.db, deps.services.secretKey, officer.id, code, now, 'enable') : await deps.db.transaction((tx) => disableTotp(tx, deps.services.secretKey, officer.id, code, now));
+    const input = { code, secretKey: deps.services.secretKey, ip: request.ip };
+    const ok = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => (enable ? enableTotp(ctx, input) : disableTotp(ctx, input)));
     if (!ok) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeWrong') }, 400);
-    await auditSignIn(deps, request, enable ? 'auth.totp_enabled' : 'auth.totp_disabled', officer.id, officer.id);
     return seeOther(reply, `${TWO_FACTOR_URL}?xong=${enable ? 'bat' : 'tat'}`);
   });
 }

@@ -5,12 +5,12 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getDossierDocuments } from '../../../modules/documents/index.ts';
-import { dossierRepo, getDossier } from '../../../modules/dossiers/index.ts';
+import { getDossier, readDossierResults } from '../../../modules/dossiers/index.ts';
 import { t, type MessageKey } from '../../../platform/i18n/index.ts';
 import { html, type Html } from '../../html.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
-import { requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { dossierUrl, ownedDossier } from './owned-dossier.ts';
 import { statusTag, WAITING_FOR_APPLICANT, when } from './plain-words.ts';
@@ -19,12 +19,11 @@ import { timeline } from './timeline.ts';
 const notices = { bo_sung: 'myd.detail.submittedNotice', bo_sung_tk: 'myd.detail.submittedAnswersNotice', da_rut: 'myd.detail.withdrawnNotice' } as const;
 
 export async function dossierDetailPage(deps: WebDeps, request: FastifyRequest<{ Params: { id: string }; Querystring: { tb?: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   const view = await getDossier(deps.services.dossiers, citizen.actor, row.id, locale, request.id);
-  const [docs, results] = await Promise.all([getDossierDocuments(documentDeps(deps), citizen.actor, row.id), dossierRepo.listResults(deps.db, row.id)]);
+  const [docs, results] = await Promise.all([getDossierDocuments(documentDeps(deps), citizen.actor, row.id), readDossierResults(deps.db, row.id)]);
   const title = row.code ? t(locale, 'myd.detail.title', { code: row.code }) : t(locale, 'myd.detail.titleNoCode');
   const can = (type: string) => view.allowedActions.some((a) => a.type === type && a.allowed);
   const waiting = WAITING_FOR_APPLICANT.has(row.state);

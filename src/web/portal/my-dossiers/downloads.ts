@@ -10,7 +10,8 @@ import { readSignedResult } from '../../../modules/signing/index.ts';
 import { sendFile } from '../../../platform/http/file-transfer.ts';
 import { UUID_RE } from '../../../platform/ids.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
-import { ownerKeys, requireCitizen, type Citizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys, type Citizen } from '../citizen-session.ts';
 import { ownedDossier } from './owned-dossier.ts';
 
 async function audit(deps: WebDeps, citizen: Citizen, requestId: string, entry: { action: string; entityType: string; entityId: string; payload: Record<string, unknown> }) {
@@ -18,8 +19,7 @@ async function audit(deps: WebDeps, citizen: Citizen, requestId: string, entry: 
 }
 
 export async function downloadDossierFile(deps: WebDeps, request: FastifyRequest<{ Params: { id: string; fileId: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   if (!UUID_RE.test(request.params.fileId)) throw new NotFoundError('documents.fileNotFound');
   const file = await openDossierFile(documentDeps(deps), citizen.actor, row.id, request.params.fileId);
@@ -28,15 +28,13 @@ export async function downloadDossierFile(deps: WebDeps, request: FastifyRequest
 }
 
 export async function downloadResult(deps: WebDeps, request: FastifyRequest<{ Params: { id: string; code: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   return sendFile(reply, await readSignedResult(documentDeps(deps), citizen.actor, row.id, request.params.code, request.id));
 }
 
 export async function downloadWarehouseItem(deps: WebDeps, request: FastifyRequest<{ Params: { itemId: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const owner = ownerKeys(citizen);
   const item = UUID_RE.test(request.params.itemId) ? await findWarehouseItem(deps.db, request.params.itemId) : undefined;
   if (!item || item.ownerIdType !== owner.ownerIdType || item.ownerId !== owner.ownerId) throw new NotFoundError('error.notFound');

@@ -7,14 +7,13 @@ import { button, postForm } from '../../components/forms.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { ownerKeys, requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { citizenForPost } from './owned-dossier.ts';
 import { when } from './plain-words.ts';
 
 export async function inboxPage(deps: WebDeps, request: FastifyRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const { items, unread } = await inbox(deps.db, ownerKeys(citizen));
   const title = t(locale, 'myd.inbox.title');
@@ -33,11 +32,10 @@ ${items.length === 0 ? html`<p>${t(locale, 'myd.inbox.empty')}</p>` : list}`;
 
 export async function markReadPost(deps: WebDeps, request: FastifyRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const citizen = await citizenForPost(deps, request, reply, body._csrf);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const id = typeof body.id === 'string' && UUID_RE.test(body.id) ? body.id : undefined;
   // No id at all means "mark all"; a malformed id marks nothing; someone else's id changes nothing (owner filter).
   if (body.id !== undefined && !id) return seeOther(reply, '/thong-bao');
-  await markNotificationsRead(deps.db, deps.clock, ownerKeys(citizen), id ? [id] : undefined);
+  await deps.commands.run({ actor: citizen.actor, requestId: request.id }, (ctx) => markNotificationsRead(ctx, { owner: ownerKeys(citizen), ids: id ? [id] : undefined }));
   return seeOther(reply, '/thong-bao');
 }

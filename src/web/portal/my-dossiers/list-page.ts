@@ -5,14 +5,14 @@ import { t } from '../../../platform/i18n/index.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
-import { ownerKeys, requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { dossierUrl } from './owned-dossier.ts';
 import { day, procedureNames, statusTag, WAITING_FOR_APPLICANT } from './plain-words.ts';
 
 export async function myDossiersPage(deps: WebDeps, request: FastifyRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const rows = await listOwnerDossiers(deps.db, ownerKeys(citizen));
   const names = await procedureNames(deps, rows.map((r) => r.procedureVersionId));

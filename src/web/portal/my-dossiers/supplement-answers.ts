@@ -12,7 +12,7 @@ import type { FieldErrors } from '../../components/forms.ts';
 import type { FormValues } from '../../form-input.ts';
 import { html, type Html } from '../../html.ts';
 import { answersFromPost, fieldLabel, renderField } from '../submission/eform-fields.ts';
-import type { SupplementState } from './supplement-state.ts';
+import type { SupplementState } from '../../../modules/dossiers/index.ts';
 
 const PREFIX = 'formData.';
 const inputName = (name: string): string => `${PREFIX}${name}`;
@@ -41,13 +41,6 @@ export function answersPatch(fields: FormField[], values: FormValues): Record<st
     else if (name in values) patch[f.name] = null;
   }
   return patch;
-}
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The questions whose posted answer differs from the stored one. */
-export function correctedFields(fields: FormField[], answers: Record<string, unknown>, patch: Record<string, unknown>): FormField[] {
-  return fields.filter((f) => f.name in patch && !same(patch[f.name], answers[f.name]));
 }
 
 /**

@@ -9,8 +9,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actOnDossier } from '../../../modules/dossiers/index.ts';
-import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
+import { completeSupplement, supplementState, type DossierRow } from '../../../modules/dossiers/index.ts';
 import { ConflictError, ValidationError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, fieldId, fileInput, postForm, textArea, type FieldErrors } from '../../components/forms.ts';
@@ -18,11 +17,11 @@ import { fieldErrors, formValues, parseForm, type FormValues } from '../../form-
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { requireCitizen, type Citizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys, type Citizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { citizenForPost, dossierUrl, ownedDossier } from './owned-dossier.ts';
-import { answerErrors, answersPatch, answersSection, correctedFields, withoutAnswers } from './supplement-answers.ts';
-import { supplementState } from './supplement-state.ts';
+import { dossierUrl, ownedDossier } from './owned-dossier.ts';
+import { answerErrors, answersPatch, answersSection, withoutAnswers } from './supplement-answers.ts';
 import { when } from './plain-words.ts';
 
 type IdRequest = FastifyRequest<{ Params: { id: string }; Querystring: { tai_len?: string } }>;
@@ -35,7 +34,7 @@ export interface SupplementForm {
 
 export async function renderSupplementPage(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, citizen: Citizen, row: DossierRow, form: SupplementForm = {}, status = 200) {
   const locale = pageLocale(request);
-  const state = await supplementState(deps, row);
+  const state = await supplementState(deps.services.dossiers, row);
   const errors = answerErrors(form.errors ?? {}, state, locale);
   const mb = Math.floor(deps.config.uploadMaxBytes / (1024 * 1024));
   const base = dossierUrl(row.id);
@@ -88,8 +87,7 @@ ${items}${uploads}<h2>${t(locale, 'myd.sup.sendHeading')}</h2>${send}`;
 }
 
 export async function supplementPage(deps: WebDeps, request: IdRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   const code = request.query.tai_len;
   let uploadedNotice: string | undefined;
@@ -108,44 +106,34 @@ const CompleteForm = z.strictObject({
 
 export async function submitSupplement(deps: WebDeps, request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
   const bodyIn = (request.body ?? {}) as Record<string, unknown>;
-  const citizen = await citizenForPost(deps, request, reply, bodyIn._csrf);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   const values = formValues(bodyIn);
   const parsed = parseForm(CompleteForm, withoutAnswers(bodyIn), locale);
   if (!parsed.ok) return renderSupplementPage(deps, request, reply, citizen, row, { errors: parsed.errors, values }, 400);
   if (parsed.data.expectedVersion !== row.actionCount) return seeOther(reply, dossierUrl(row.id)); // sent already (a second click)
-  const state = await supplementState(deps, row);
-  const changed = [...state.uploaded.keys()];
-  const patch = answersPatch(state.fields, values);
-  const corrected = correctedFields(state.fields, state.answers, patch).length > 0;
-  if (changed.length === 0 && !corrected && !parsed.data.note) {
-    const nothing = t(locale, state.fields.length > 0 ? 'myd.sup.nothingWithAnswers' : 'myd.sup.nothing');
-    return renderSupplementPage(deps, request, reply, citizen, row, { errors: { note: nothing }, values }, 400);
-  }
+  // The asked questions say how the posted answers are typed.
+  const state = await supplementState(deps.services.dossiers, row);
+  let outcome;
   try {
-    await deps.db.transaction((tx) =>
-      actOnDossier(
-        tx,
-        deps.services.dossiers,
-        citizen.actor,
-        row.id,
-        {
-          type: state.actionType,
-          expectedVersion: parsed.data.expectedVersion,
-          componentsProvided: changed,
-          ...(corrected ? { formData: patch } : {}),
-          ...(parsed.data.note ? { note: parsed.data.note } : {}),
-        },
-        request.id,
-      ),
+    outcome = await deps.commands.run({ actor: citizen.actor, requestId: request.id }, (ctx) =>
+      completeSupplement(ctx, deps.services.dossiers, {
+        owner: ownerKeys(citizen),
+        dossierId: row.id,
+        expectedVersion: parsed.data.expectedVersion,
+        answers: answersPatch(state.fields, values),
+        note: parsed.data.note,
+      }),
     );
   } catch (err) {
     if (err instanceof ConflictError) return seeOther(reply, dossierUrl(row.id));
     if (err instanceof ValidationError) return renderSupplementPage(deps, request, reply, citizen, row, { errors: fieldErrors(locale, err.issues), values }, 400);
     throw err;
   }
-  deps.afterCommit();
-  return seeOther(reply, `${dossierUrl(row.id)}?tb=${corrected ? 'bo_sung_tk' : 'bo_sung'}`);
+  if (outcome.kind === 'nothing') {
+    const nothing = t(locale, state.fields.length > 0 ? 'myd.sup.nothingWithAnswers' : 'myd.sup.nothing');
+    return renderSupplementPage(deps, request, reply, citizen, row, { errors: { note: nothing }, values }, 400);
+  }
+  return seeOther(reply, `${dossierUrl(row.id)}?tb=${outcome.corrected ? 'bo_sung_tk' : 'bo_sung'}`);
 }

@@ -1,56 +1,45 @@
 /**
  * POST /ho-so-cua-toi/:id/bo-sung/tep/:code — one replacement file for one
- * asked component. Everything but the CSRF token is known from the URL before
- * the body is read; the token comes first in the form, so a forged post is
- * refused before any byte is stored. The file passes the same content checks
- * as every upload; a refused file re-renders the page with the reason.
+ * asked component. Everything is known from the URL before the body is read
+ * (the CSRF token included: the guard checks it in the action URL, so a forged
+ * post is refused before any byte is stored). The file passes the same content
+ * checks as every upload; a refused file re-renders the page with the reason.
+ * Attaching it is the documents module's command.
  */
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { attachFile, uploadPolicyFor } from '../../../modules/documents/index.ts';
+import { supplementState } from '../../../modules/dossiers/index.ts';
 import { AppError, NotFoundError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import type { AcceptedFile } from '../../../platform/storage/index.ts';
 import { UploadRefusedError } from '../../../platform/storage/index.ts';
-import { html } from '../../html.ts';
+import { citizenOf } from '../../guards.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { requireCitizen } from '../citizen-session.ts';
-import { sendPortalPage } from '../portal-page.ts';
 import { dossierUrl, ownedDossier } from './owned-dossier.ts';
 import { renderSupplementPage } from './supplement-page.ts';
-import { supplementState } from './supplement-state.ts';
 
 async function drain(stream: Readable): Promise<void> {
   stream.resume();
   await new Promise<void>((resolve) => (stream.readableEnded ? resolve() : stream.once('end', resolve).once('error', () => resolve())));
 }
 
-type Outcome = { kind: 'csrf' } | { kind: 'none' } | { kind: 'refused'; error: AppError } | { kind: 'accepted'; file: AcceptedFile };
+type Outcome = { kind: 'none' } | { kind: 'refused'; error: AppError } | { kind: 'accepted'; file: AcceptedFile };
 
 export async function uploadSupplementFile(deps: WebDeps, request: FastifyRequest<{ Params: { id: string; code: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
-  const state = await supplementState(deps, row);
+  const state = await supplementState(deps.services.dossiers, row);
   const component = state.asked.find((c) => c.code === request.params.code);
   if (!component) throw new NotFoundError('myd.sup.notAsked');
   if (!request.isMultipart()) throw new AppError(415, 'documents.notMultipart');
 
   let outcome: Outcome = { kind: 'none' };
-  let csrf: unknown;
   for await (const part of request.parts()) {
-    if (part.type === 'field') {
-      if (part.fieldname === '_csrf') csrf = part.value;
-      continue;
-    }
-    if (outcome.kind !== 'none' || !(await deps.sessions.csrfValid(request, 'portal', csrf))) {
-      outcome = outcome.kind === 'none' ? { kind: 'csrf' } : outcome;
-      await drain(part.file);
-      continue;
-    }
-    if (!part.filename) {
+    if (part.type === 'field') continue;
+    if (outcome.kind !== 'none' || !part.filename) {
       await drain(part.file);
       continue;
     }
@@ -62,21 +51,17 @@ export async function uploadSupplementFile(deps: WebDeps, request: FastifyReques
       await drain(part.file);
     }
   }
-  if (outcome.kind === 'none' && !(await deps.sessions.csrfValid(request, 'portal', csrf))) outcome = { kind: 'csrf' };
   const field = `file-${component.code}`;
   switch (outcome.kind) {
-    case 'csrf': {
-      const title = t(locale, 'web.errorTitle');
-      return sendPortalPage(deps, request, reply, { title, body: html`<h1>${title}</h1><p class="lead">${t(locale, 'web.csrfRejected')}</p>`, width: 'narrow' }, 403, citizen);
-    }
     case 'none':
       return renderSupplementPage(deps, request, reply, citizen, row, { errors: { [field]: t(locale, 'myd.sup.noFile') } }, 400);
     case 'refused':
       return renderSupplementPage(deps, request, reply, citizen, row, { errors: { [field]: t(locale, outcome.error.key, outcome.error.params) } }, outcome.error.status);
     case 'accepted': {
       const file = outcome.file;
-      await deps.db.transaction((tx) => attachFile(tx, documentDeps(deps), citizen.actor, { dossierId: row.id, componentCode: component.code, file, source: 'UPLOAD' }, request.id));
-      deps.afterCommit();
+      await deps.commands.run({ actor: citizen.actor, requestId: request.id }, (ctx) =>
+        attachFile(ctx, documentDeps(deps), { dossierId: row.id, componentCode: component.code, file, source: 'UPLOAD' }),
+      );
       return seeOther(reply, `${dossierUrl(row.id)}/bo-sung?tai_len=${encodeURIComponent(component.code)}`);
     }
   }

@@ -6,7 +6,8 @@ import { t, type Locale, type MessageKey } from '../../../platform/i18n/index.ts
 import { html } from '../../html.ts';
 import { documentDeps, type WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
-import { ownerKeys, requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { dossierUrl } from './owned-dossier.ts';
 
@@ -18,8 +19,7 @@ function validity(locale: Locale, from: string | null, to: string | null): strin
 }
 
 export async function warehousePage(deps: WebDeps, request: FastifyRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const owner = ownerKeys(citizen);
   const { items } = await ownerWarehouse(documentDeps(deps), citizen.actor, { idType: owner.ownerIdType, id: owner.ownerId });

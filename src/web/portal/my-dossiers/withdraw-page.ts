@@ -6,8 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { actOnDossier, getDossier } from '../../../modules/dossiers/index.ts';
-import type { DossierRow } from '../../../modules/dossiers/dossier.repo.ts';
+import { getDossier, withdrawDossier, type DossierRow } from '../../../modules/dossiers/index.ts';
 import { ConflictError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, errorSummary, postForm, textArea, type FieldErrors } from '../../components/forms.ts';
@@ -15,9 +14,10 @@ import { parseForm, type FormValues } from '../../form-input.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { requireCitizen, type Citizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys, type Citizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { citizenForPost, dossierUrl, ownedDossier } from './owned-dossier.ts';
+import { dossierUrl, ownedDossier } from './owned-dossier.ts';
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -45,8 +45,7 @@ ${button(t(locale, 'myd.wd.confirm'), { kind: 'warning' })}`,
 }
 
 export async function withdrawPage(deps: WebDeps, request: IdRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   return render(deps, request, reply, citizen, row, await mayWithdraw(deps, request, citizen, row));
 }
@@ -55,21 +54,19 @@ const WithdrawForm = z.strictObject({ expectedVersion: z.coerce.number().int().m
 
 export async function submitWithdraw(deps: WebDeps, request: IdRequest, reply: FastifyReply) {
   const bodyIn = (request.body ?? {}) as Record<string, unknown>;
-  const citizen = await citizenForPost(deps, request, reply, bodyIn._csrf);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.id);
   const parsed = parseForm(WithdrawForm, bodyIn, pageLocale(request));
   if (!parsed.ok) return render(deps, request, reply, citizen, row, true, parsed, 400);
   if (parsed.data.expectedVersion !== row.actionCount) return seeOther(reply, dossierUrl(row.id));
   if (!(await mayWithdraw(deps, request, citizen, row))) return render(deps, request, reply, citizen, row, false, {}, 409);
   try {
-    await deps.db.transaction((tx) =>
-      actOnDossier(tx, deps.services.dossiers, citizen.actor, row.id, { type: 'withdraw', expectedVersion: parsed.data.expectedVersion, reason: parsed.data.reason }, request.id),
+    await deps.commands.run({ actor: citizen.actor, requestId: request.id }, (ctx) =>
+      withdrawDossier(ctx, deps.services.dossiers, { owner: ownerKeys(citizen), dossierId: row.id, expectedVersion: parsed.data.expectedVersion, reason: parsed.data.reason }),
     );
   } catch (err) {
     if (err instanceof ConflictError) return seeOther(reply, dossierUrl(row.id));
     throw err;
   }
-  deps.afterCommit();
   return seeOther(reply, `${dossierUrl(row.id)}?tb=da_rut`);
 }

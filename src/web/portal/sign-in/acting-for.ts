@@ -2,6 +2,7 @@
  * GET/POST /tai-khoan/dai-dien: act for yourself or for one of the
  * organisations the identity provider says you represent. Only those
  * organisations can be chosen; the choice is kept in the server-side session.
+ * Behind the citizen guard (web/guards.ts): a signed-in citizen and, on POST, a valid CSRF token.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
@@ -10,9 +11,9 @@ import { html } from '../../html.ts';
 import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { requireCitizen, type Citizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import type { Citizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { sendCsrfRejected } from './sign-out.ts';
 
 const SELF = 'self';
 const DEFAULT_NEXT = '/ho-so-cua-toi';
@@ -41,17 +42,14 @@ ${button(t(locale, 'portalSignIn.actingFor.submit'))}`,
   return sendPortalPage(deps, request, reply, { title, body: form, width: 'narrow' }, status, citizen);
 }
 
-export async function showActingFor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, nextParam: string | undefined): Promise<FastifyReply> {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+export function showActingFor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, nextParam: string | undefined): Promise<FastifyReply> {
+  const citizen = citizenOf(request);
   return sendChoice(deps, request, reply, safeNext(nextParam, DEFAULT_NEXT), citizen, citizen.data.actingFor ?? SELF, {});
 }
 
 export async function chooseActingFor(deps: WebDeps, request: FastifyRequest, reply: FastifyReply, nextParam: string | undefined): Promise<FastifyReply> {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  if (!(await deps.sessions.csrfValid(request, 'portal', body._csrf))) return sendCsrfRejected(deps, request, reply);
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const chosen = typeof body.actingFor === 'string' ? body.actingFor : undefined;
   const organisation = citizen.data.organisations.find((o) => o.taxCode === chosen);
   if (chosen !== SELF && !organisation) {

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { citizenFromClaims, savePendingLogin, SignInFailure, takePendingLogin, type OidcRelyingParty } from '../../../modules/identity/oidc/index.ts';
+import { citizenFromClaims, savePendingLogin, SignInFailure, takePendingLogin, type OidcRelyingParty } from '../../../modules/identity/index.ts';
 import { safeNext } from '../../safe-next.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';

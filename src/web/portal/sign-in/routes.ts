@@ -4,7 +4,7 @@
  * choice of whom the person acts for. See docs/adr/0013-citizen-sign-in-oidc.md.
  */
 import { z } from 'zod';
-import { OidcRelyingParty } from '../../../modules/identity/oidc/index.ts';
+import { OidcRelyingParty } from '../../../modules/identity/index.ts';
 import type { App } from '../../../platform/http/server.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { chooseActingFor, showActingFor } from './acting-for.ts';
@@ -28,6 +28,10 @@ export function registerPortalSignIn(app: App, deps: WebDeps): void {
   app.get('/dang-nhap/vneid', { schema: { hide: true, ...nextQuery } }, (request, reply) => startSignIn(deps, rp, request, reply, request.query.next));
   app.get('/dang-nhap/callback', { schema: { hide: true } }, (request, reply) => finishSignIn(deps, rp, request, reply));
   app.post('/dang-xuat', { schema: { hide: true } }, (request, reply) => signOut(deps, rp, request, reply));
+}
+
+/** The choice of whom to act for needs a signed-in citizen: registered inside `citizenPages` (see ../index.ts). */
+export function registerActingForPages(app: App, deps: WebDeps): void {
   app.get('/tai-khoan/dai-dien', { schema: { hide: true, ...nextQuery } }, (request, reply) => showActingFor(deps, request, reply, request.query.next));
   app.post('/tai-khoan/dai-dien', { schema: { hide: true, ...nextQuery } }, (request, reply) => chooseActingFor(deps, request, reply, request.query.next));
 }

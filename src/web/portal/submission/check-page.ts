@@ -13,11 +13,11 @@ import { t } from '../../../platform/i18n/index.ts';
 import { button, choices, errorSummary, fieldId, postForm, type FieldErrors } from '../../components/forms.ts';
 import { fieldErrors } from '../../form-input.ts';
 import { html, type Html } from '../../html.ts';
-import { documentDeps, type WebDeps } from '../../web-deps.ts';
+import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { missingRequired } from './components-page.ts';
-import { applicantOf, confirmationUrl, draftUrl, loadDraft, loadDraftForPost, pageUrl, previousStep, type DraftContext, type DraftRequest } from './draft-context.ts';
+import { applicantOf, asCitizen, confirmationUrl, draftUrl, loadDraft, pageUrl, previousStep, type DraftContext, type DraftRequest } from './draft-context.ts';
 import { answerText, fieldLabel } from './eform-fields.ts';
 import { pageErrors } from './form-step-page.ts';
 import { feesTable, formatSize } from './summary-parts.ts';
@@ -103,17 +103,16 @@ export async function checkPage(deps: WebDeps, request: DraftRequest, reply: Fas
 
 export async function checkPost(deps: WebDeps, request: DraftRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
   const errors = problems(ctx);
   const declared = body.declaration === 'yes' || (Array.isArray(body.declaration) && body.declaration.includes('yes'));
   if (!declared) errors.declaration = t(ctx.locale, 'portalSubmission.check.declarationRequired');
   if (Object.keys(errors).length > 0) return render(deps, request, reply, ctx, errors, 400);
   try {
-    const done = await deps.db.transaction((tx) =>
-      submitDraft(tx, { dossiers: deps.services.dossiers, documents: documentDeps(deps) }, ctx.citizen.actor, ctx.owner, ctx.draft.id, applicantOf(ctx.citizen), request.id),
+    const done = await asCitizen(deps, request, ctx.citizen, (c) =>
+      submitDraft(c, { dossiers: deps.services.dossiers, documents: deps.services }, { owner: ctx.owner, draftId: ctx.draft.id, applicant: applicantOf(ctx.citizen) }),
     );
-    if (done.created) deps.afterCommit();
     return seeOther(reply, confirmationUrl(done.dossierId));
   } catch (err) {
     // The core's own checks (a rule the page did not know, a warehouse item revoked meanwhile) are shown, not thrown.

@@ -8,13 +8,13 @@ import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { Component } from '../../../modules/catalog/index.ts';
 import { uploadPolicyFor } from '../../../modules/documents/index.ts';
-import { saveDraft, type DraftComponents } from '../../../modules/drafts/index.ts';
+import type { DraftComponents } from '../../../modules/drafts/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { UploadRefusedError } from '../../../platform/storage/index.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';
-import { draftUrl, loadDraftForPost, type DraftContext } from './draft-context.ts';
+import { draftUrl, loadDraft, saveDraftChanges, type DraftContext } from './draft-context.ts';
 import { renderComponents, STEP, warehouseOffers, type ComponentRequest } from './components-page.ts';
 
 function componentOf(ctx: DraftContext, code: string): Component {
@@ -23,8 +23,8 @@ function componentOf(ctx: DraftContext, code: string): Component {
   return c;
 }
 
-async function store(deps: WebDeps, ctx: DraftContext, components: DraftComponents, reply: FastifyReply) {
-  await saveDraft(deps.db, deps.clock.now(), ctx.draft.id, ctx.owner, { components, currentStep: STEP });
+async function store(deps: WebDeps, request: ComponentRequest, ctx: DraftContext, components: DraftComponents, reply: FastifyReply) {
+  await saveDraftChanges(deps, request, ctx, { components, currentStep: STEP });
   return seeOther(reply, draftUrl(ctx.draft.id, STEP));
 }
 
@@ -36,11 +36,9 @@ async function drain(stream: Readable): Promise<void> {
 
 export async function uploadComponentFile(deps: WebDeps, request: ComponentRequest, reply: FastifyReply) {
   if (!request.isMultipart()) throw new AppError(415, 'documents.notMultipart');
-  // The CSRF field comes before the file in the form, so it is known before any byte is stored.
+  // The guard has checked the CSRF token of the action URL before this body is read.
   const part = await request.file();
-  const field = part?.fields._csrf;
-  const csrf = field && !Array.isArray(field) && field.type === 'field' ? field.value : undefined;
-  const ctx = await loadDraftForPost(deps, request, reply, csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) {
     if (part) await drain(part.file);
     return reply;
@@ -53,7 +51,7 @@ export async function uploadComponentFile(deps: WebDeps, request: ComponentReque
   }
   try {
     const accepted = await deps.services.files.receive(part.file, part.filename, uploadPolicyFor(c, deps.config.uploadMaxBytes));
-    return store(deps, ctx, { ...ctx.draft.components, [c.code]: { kind: 'UPLOAD', sha256: accepted.sha256, fileName: accepted.fileName, size: accepted.size } }, reply);
+    return store(deps, request, ctx, { ...ctx.draft.components, [c.code]: { kind: 'UPLOAD', sha256: accepted.sha256, fileName: accepted.fileName, size: accepted.size } }, reply);
   } catch (err) {
     if (!(err instanceof UploadRefusedError)) throw err;
     await drain(part.file);
@@ -63,21 +61,20 @@ export async function uploadComponentFile(deps: WebDeps, request: ComponentReque
 
 export async function reuseComponentItem(deps: WebDeps, request: ComponentRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
   const c = componentOf(ctx, request.params.code);
   // Only an item offered for this component (owner's, valid, of the accepted type) can be chosen.
   const item = (await warehouseOffers(deps, ctx))(c).find((i) => i.id === body[`item-${c.code}`]);
   if (!item) return renderComponents(deps, request, reply, ctx, { [`item-${c.code}`]: t(ctx.locale, 'portalSubmission.components.noItem') }, 400);
-  return store(deps, ctx, { ...ctx.draft.components, [c.code]: { kind: 'REUSE', itemId: item.id, title: item.title } }, reply);
+  return store(deps, request, ctx, { ...ctx.draft.components, [c.code]: { kind: 'REUSE', itemId: item.id, title: item.title } }, reply);
 }
 
 export async function removeComponent(deps: WebDeps, request: ComponentRequest, reply: FastifyReply) {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
   const c = componentOf(ctx, request.params.code);
   const rest = { ...ctx.draft.components };
   delete rest[c.code];
-  return store(deps, ctx, rest, reply);
+  return store(deps, request, ctx, rest, reply);
 }

@@ -9,7 +9,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Component } from '../../../modules/catalog/index.ts';
 import { uploadPolicyFor, validItemsOfTypes } from '../../../modules/documents/index.ts';
-import { saveDraft, type DraftComponents } from '../../../modules/drafts/index.ts';
+import type { DraftComponents } from '../../../modules/drafts/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, choices, errorSummary, fileInput, postForm, type FieldErrors } from '../../components/forms.ts';
@@ -17,7 +17,7 @@ import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { draftUrl, loadDraft, loadDraftForPost, nextStep, previousStep, stepNumber, type DraftContext, type DraftRequest } from './draft-context.ts';
+import { draftUrl, loadDraft, nextStep, previousStep, saveDraftChanges, stepNumber, type DraftContext, type DraftRequest } from './draft-context.ts';
 import { formatSize } from './summary-parts.ts';
 
 export const STEP = 'giay-to';
@@ -87,9 +87,9 @@ export async function componentsPage(deps: WebDeps, request: DraftRequest, reply
 
 export async function componentsPost(deps: WebDeps, request: DraftRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
-  await saveDraft(deps.db, deps.clock.now(), ctx.draft.id, ctx.owner, { currentStep: STEP });
+  await saveDraftChanges(deps, request, ctx, { currentStep: STEP });
   if (body.action === 'later') return seeOther(reply, '/ho-so-nhap?tb=da_luu');
   const missing = missingRequired(ctx);
   if (missing.length > 0) {

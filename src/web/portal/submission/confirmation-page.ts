@@ -10,14 +10,13 @@ import { t } from '../../../platform/i18n/index.ts';
 import { html, raw } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale } from '../../web-page.ts';
-import { requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
 import { ownedDossier } from '../my-dossiers/owned-dossier.ts';
 import { sendPortalPage } from '../portal-page.ts';
 import { formatVnTime } from './summary-parts.ts';
 
 export async function confirmationPage(deps: WebDeps, request: FastifyRequest<{ Params: { dossierId: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const row = await ownedDossier(deps, citizen, request.params.dossierId);
   const locale = pageLocale(request);
   const title = t(locale, 'portalSubmission.done.title');

@@ -5,7 +5,6 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { saveDraft } from '../../../modules/drafts/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { button, choices, errorSummary, postForm, textInput, type FieldErrors } from '../../components/forms.ts';
 import { formValues, type FormValues } from '../../form-input.ts';
@@ -13,7 +12,7 @@ import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { draftUrl, loadDraft, loadDraftForPost, nextStep, previousStep, stepNumber, type DraftContext, type DraftRequest } from './draft-context.ts';
+import { draftUrl, loadDraft, nextStep, previousStep, saveDraftChanges, stepNumber, type DraftContext, type DraftRequest } from './draft-context.ts';
 import { feesTable } from './summary-parts.ts';
 
 const STEP = 'nhan-ket-qua';
@@ -60,12 +59,12 @@ const Delivery = z.discriminatedUnion('method', [
 
 export async function deliveryPost(deps: WebDeps, request: DraftRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
   const values = formValues(body);
   const method = METHODS.find((m) => m === values.method) ?? null;
   const address = typeof values.address === 'string' && values.address.trim() !== '' ? values.address.trim().slice(0, 300) : null;
-  await saveDraft(deps.db, deps.clock.now(), ctx.draft.id, ctx.owner, { deliveryMethod: method, deliveryAddress: address, currentStep: STEP });
+  await saveDraftChanges(deps, request, ctx, { deliveryMethod: method, deliveryAddress: address, currentStep: STEP });
   if (body.action === 'later') return seeOther(reply, '/ho-so-nhap?tb=da_luu');
   const parsed = Delivery.safeParse({ method: method ?? undefined, address: address ?? undefined });
   if (!parsed.success) {

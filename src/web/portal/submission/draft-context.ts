@@ -6,14 +6,15 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { conditionHolds, type LoadedVersion } from '../../../modules/catalog/index.ts';
-import { findOwnedDraft, type DraftOwner, type DraftRow, type IdentityClaims } from '../../../modules/drafts/index.ts';
-import type { Applicant } from '../../../modules/dossiers/dossier.schemas.ts';
+import { findOwnedDraft, saveDraft, type DraftChanges, type DraftOwner, type DraftRow, type IdentityClaims } from '../../../modules/drafts/index.ts';
+import type { Applicant } from '../../../modules/dossiers/index.ts';
+import type { Ctx } from '../../../modules/identity/index.ts';
 import { NotFoundError } from '../../../platform/errors.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
+import { citizenOf } from '../../guards.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { ownerKeys, requireCitizen, type Citizen } from '../citizen-session.ts';
-import { citizenForPost } from '../my-dossiers/owned-dossier.ts';
+import { ownerKeys, type Citizen } from '../citizen-session.ts';
 
 export interface DraftContext {
   citizen: Citizen;
@@ -29,7 +30,9 @@ export const draftUrl = (id: string, step = ''): string => `/ho-so-nhap/${id}${s
 export const pageUrl = (id: string, pageId: string): string => draftUrl(id, `buoc/${pageId}`);
 export const confirmationUrl = (dossierId: string): string => `/nop-ho-so/xac-nhan/${dossierId}`;
 
-async function contextFor(deps: WebDeps, request: DraftRequest, reply: FastifyReply, citizen: Citizen): Promise<DraftContext | undefined> {
+/** The signed-in citizen's draft; undefined when the reply is already sent (the draft was submitted: its confirmation). */
+export async function loadDraft(deps: WebDeps, request: DraftRequest, reply: FastifyReply): Promise<DraftContext | undefined> {
+  const citizen = citizenOf(request);
   const owner = ownerKeys(citizen);
   const draft = await findOwnedDraft(deps.db, request.params.id, owner);
   if (!draft) throw new NotFoundError();
@@ -43,16 +46,14 @@ async function contextFor(deps: WebDeps, request: DraftRequest, reply: FastifyRe
   return { citizen, owner, draft, version, locale: pageLocale(request) };
 }
 
-/** For GET pages: undefined when the reply is already sent (sign-in redirect, or the draft was submitted). */
-export async function loadDraft(deps: WebDeps, request: DraftRequest, reply: FastifyReply): Promise<DraftContext | undefined> {
-  const citizen = await requireCitizen(deps, request, reply);
-  return citizen ? contextFor(deps, request, reply, citizen) : undefined;
+/** Runs a use case as the portal channel acting for the citizen. */
+export function asCitizen<T>(deps: WebDeps, request: FastifyRequest, citizen: Citizen, useCase: (ctx: Ctx) => Promise<T>): Promise<T> {
+  return deps.commands.run({ actor: citizen.actor, requestId: request.id }, useCase);
 }
 
-/** For POST pages: the CSRF token is checked first (403 page when it fails). */
-export async function loadDraftForPost(deps: WebDeps, request: DraftRequest, reply: FastifyReply, csrf: unknown): Promise<DraftContext | undefined> {
-  const citizen = await citizenForPost(deps, request, reply, csrf);
-  return citizen ? contextFor(deps, request, reply, citizen) : undefined;
+/** Saves part of the draft (a step, the delivery, a file choice). */
+export function saveDraftChanges(deps: WebDeps, request: FastifyRequest, ctx: DraftContext, changes: DraftChanges): Promise<void> {
+  return asCitizen(deps, request, ctx.citizen, (c) => saveDraft(c, { draftId: ctx.draft.id, owner: ctx.owner, changes }));
 }
 
 /** The e-form pages asked given the answers so far, then the fixed steps. */

@@ -10,9 +10,10 @@ import { button, postForm } from '../../components/forms.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { ownerKeys, requireCitizen } from '../citizen-session.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { draftUrl, loadDraft, loadDraftForPost, type DraftRequest } from './draft-context.ts';
+import { asCitizen, draftUrl, loadDraft, type DraftRequest } from './draft-context.ts';
 import { formatVnTime } from './summary-parts.ts';
 
 async function procedureName(deps: WebDeps, versionId: string): Promise<string> {
@@ -20,8 +21,7 @@ async function procedureName(deps: WebDeps, versionId: string): Promise<string> 
 }
 
 export async function draftsPage(deps: WebDeps, request: FastifyRequest<{ Querystring: { tb?: string } }>, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const locale = pageLocale(request);
   const drafts = await listOpenDrafts(deps.db, ownerKeys(citizen));
   const names = await Promise.all(drafts.map((d) => procedureName(deps, d.procedureVersionId)));
@@ -50,9 +50,8 @@ ${postForm(draftUrl(ctx.draft.id, 'xoa'), ctx.citizen.session.csrf, button(t(loc
 }
 
 export async function deleteDraftPost(deps: WebDeps, request: DraftRequest, reply: FastifyReply) {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
-  await deleteDraft(deps.db, ctx.draft.id, ctx.owner);
+  await asCitizen(deps, request, ctx.citizen, (c) => deleteDraft(c, { draftId: ctx.draft.id, owner: ctx.owner }));
   return seeOther(reply, '/ho-so-nhap?tb=da_xoa');
 }

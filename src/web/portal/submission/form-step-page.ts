@@ -7,7 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { conditionHolds, validateFormData, type FormField } from '../../../modules/catalog/index.ts';
-import { prefillFor, saveDraft, type PrefillSource } from '../../../modules/drafts/index.ts';
+import { prefillFor, type PrefillSource } from '../../../modules/drafts/index.ts';
 import type { FieldIssue } from '../../../platform/errors.ts';
 import { renderIssue } from '../../../platform/http/validation-issues.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
@@ -17,7 +17,7 @@ import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { seeOther } from '../../web-page.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { claimsOf, draftUrl, loadDraft, loadDraftForPost, nextStep, previousStep, stepNumber, type DraftContext } from './draft-context.ts';
+import { claimsOf, draftUrl, loadDraft, nextStep, previousStep, saveDraftChanges, stepNumber, type DraftContext } from './draft-context.ts';
 import { fieldLabel, mergedAnswers, renderField } from './eform-fields.ts';
 
 type PageRequest = FastifyRequest<{ Params: { id: string; page: string } }>;
@@ -78,13 +78,13 @@ export async function formStepPage(deps: WebDeps, request: PageRequest, reply: F
 
 export async function formStepPost(deps: WebDeps, request: PageRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const ctx = await loadDraftForPost(deps, request, reply, body._csrf);
+  const ctx = await loadDraft(deps, request, reply);
   if (!ctx) return reply;
   const page = pageOf(ctx, request.params.page);
   if (!page) return seeOther(reply, draftUrl(ctx.draft.id, nextStep(ctx, '')));
   const answers = mergedAnswers(ctx.draft.answers, page.fields, formValues(body));
   const step = `buoc/${page.id}`;
-  await saveDraft(deps.db, deps.clock.now(), ctx.draft.id, ctx.owner, { answers, currentStep: step });
+  await saveDraftChanges(deps, request, ctx, { answers, currentStep: step });
   if (body.action === 'later') return seeOther(reply, '/ho-so-nhap?tb=da_luu');
   const errors = pageErrors(ctx.locale, page.fields, validateFormData(ctx.version.version.eformSchema, answers).issues);
   if (Object.keys(errors).length > 0) return render(deps, request, reply, { ...ctx, draft: { ...ctx.draft, answers } }, page.id, answers, errors, 400);

@@ -15,10 +15,10 @@ import { button, choices, errorSummary, postForm, select, type FieldErrors } fro
 import { html, type Html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { ownerKeys, requireCitizen, type Citizen } from '../citizen-session.ts';
-import { citizenForPost } from '../my-dossiers/owned-dossier.ts';
+import { citizenOf } from '../../guards.ts';
+import { ownerKeys, type Citizen } from '../citizen-session.ts';
 import { sendPortalPage } from '../portal-page.ts';
-import { claimsOf, draftUrl } from './draft-context.ts';
+import { asCitizen, claimsOf, draftUrl } from './draft-context.ts';
 import { feesTable, formatVnTime } from './summary-parts.ts';
 
 type CodeRequest = FastifyRequest<{ Params: { code: string } }>;
@@ -94,15 +94,12 @@ ${action}`;
 }
 
 export async function startPage(deps: WebDeps, request: CodeRequest, reply: FastifyReply) {
-  const citizen = await requireCitizen(deps, request, reply);
-  if (!citizen) return reply;
-  return render(deps, request, reply, citizen, await procedureFor(deps, request.params.code));
+  return render(deps, request, reply, citizenOf(request), await procedureFor(deps, request.params.code));
 }
 
 export async function startPost(deps: WebDeps, request: CodeRequest, reply: FastifyReply) {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  const citizen = await citizenForPost(deps, request, reply, body._csrf);
-  if (!citizen) return reply;
+  const citizen = citizenOf(request);
   const version = await procedureFor(deps, request.params.code);
   if (refusal(pageLocale(request), version, citizen)) return render(deps, request, reply, citizen, version, {}, undefined, 409);
   const owner = ownerKeys(citizen);
@@ -115,8 +112,9 @@ export async function startPost(deps: WebDeps, request: CodeRequest, reply: Fast
     if (!offices.some((o) => o.code === chosen)) return render(deps, request, reply, citizen, version, { agency: t(pageLocale(request), 'portalSubmission.start.agencyRequired') }, chosen, 400);
     agency = chosen!;
   }
-  const now = deps.clock.now();
-  const prefill = await prefillFor(deps.db, now, version, owner, claimsOf(citizen));
-  const { draft } = await startDraft(deps.db, now, { owner, actingPersonalId: citizen.data.personalId, version, competentAgencyCode: agency, answers: prefill.answers, firstStep: `buoc/${version.version.eformSchema.pages[0]!.id}` });
+  const prefill = await prefillFor(deps.db, deps.clock.now(), version, owner, claimsOf(citizen));
+  const { draft } = await asCitizen(deps, request, citizen, (ctx) =>
+    startDraft(ctx, { owner, actingPersonalId: citizen.data.personalId, version, competentAgencyCode: agency, answers: prefill.answers, firstStep: `buoc/${version.version.eformSchema.pages[0]!.id}` }),
+  );
   return seeOther(reply, draftUrl(draft.id, draft.currentStep));
 }

@@ -1,0 +1,108 @@
+/**
+ * Page text of the web shell shared by the portal and the back office.
+ * Vietnamese first; English must have every key (checked by the type). Registered by ./index.ts.
+ */
+import { defineMessages } from '../../platform/i18n/index.ts';
+
+const vi = {
+  'web.service.portal': 'Cổng dịch vụ công tỉnh Gia Lai',
+  'web.service.backoffice': 'Một cửa điện tử – Cán bộ',
+  'web.skipToContent': 'Bỏ qua, đến nội dung chính',
+  'web.tagline': 'Hệ thống thông tin giải quyết thủ tục hành chính',
+  'web.footer': 'Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Gia Lai – phần mềm nguồn mở motcua. Tổng đài hỗ trợ: 1022.',
+  'web.signOut': 'Đăng xuất',
+  'web.mainNav': 'Điều hướng chính',
+  'web.breadcrumbs': 'Đường dẫn',
+  'web.errorSummary': 'Có lỗi cần sửa',
+  'web.errorPrefix': 'Lỗi:',
+  'web.errorTitle': 'Không thực hiện được yêu cầu',
+  'web.notFoundTitle': 'Không tìm thấy trang',
+  'web.notFoundText': 'Địa chỉ này không có, hoặc bạn không có quyền xem nội dung này. Hãy kiểm tra lại đường dẫn.',
+  'web.serverErrorTitle': 'Hệ thống đang gặp sự cố',
+  'web.requestId': 'Mã yêu cầu: {id} (cung cấp mã này khi liên hệ hỗ trợ).',
+  'web.backHome': 'Về trang chủ',
+  'web.csrfRejected': 'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại.',
+  'portal.nav.procedures': 'Thủ tục hành chính',
+  'portal.nav.lookup': 'Tra cứu hồ sơ',
+  'portal.nav.news': 'Hướng dẫn, tin tức',
+  'portal.nav.myDossiers': 'Hồ sơ của tôi',
+  'portal.nav.notifications': 'Thông báo',
+  'portal.nav.warehouse': 'Kho dữ liệu',
+  'portal.nav.signIn': 'Đăng nhập',
+  'portal.actingFor': 'đại diện cho {name}',
+  'backoffice.nav.queues': 'Việc cần làm',
+  'backoffice.nav.intake': 'Tiếp nhận',
+  'backoffice.nav.trackingBook': 'Sổ theo dõi',
+  'backoffice.nav.overview': 'Tổng quan',
+  'backoffice.nav.news': 'Tin tức, hướng dẫn',
+  'backoffice.nav.admin': 'Quản trị',
+  'role.DESK_OFFICER': 'Một cửa',
+  'role.SPECIALIST': 'Chuyên viên',
+  'role.DEPARTMENT_HEAD': 'Trưởng phòng',
+  'role.LEADER': 'Lãnh đạo',
+  'role.RECORDS_CLERK': 'Văn thư',
+  'role.SUPERVISOR': 'Giám sát',
+  'role.ADMIN': 'Quản trị',
+  'role.POSTAL_AGENT': 'Bưu điện',
+  'role.INTEGRATION': 'Tích hợp',
+  'role.KIOSK': 'Ki-ốt',
+  'role.APPLICANT': 'Người nộp hồ sơ',
+  'ownerId.PERSONAL_ID': 'Số định danh cá nhân',
+  'ownerId.TAX_CODE': 'Mã số thuế',
+} as const satisfies Record<string, string>;
+
+const en: Record<keyof typeof vi, string> = {
+  'web.service.portal': 'Gia Lai public service portal',
+  'web.service.backoffice': 'One-stop back office',
+  'web.skipToContent': 'Skip to main content',
+  'web.tagline': 'Administrative procedures information system',
+  'web.footer': 'Gia Lai administrative procedures information system – motcua open-source software. Help line: 1022.',
+  'web.signOut': 'Sign out',
+  'web.mainNav': 'Main navigation',
+  'web.breadcrumbs': 'Breadcrumbs',
+  'web.errorSummary': 'There is a problem',
+  'web.errorPrefix': 'Error:',
+  'web.errorTitle': 'The request could not be done',
+  'web.notFoundTitle': 'Page not found',
+  'web.notFoundText': 'This address does not exist, or you may not see it. Please check the link.',
+  'web.serverErrorTitle': 'Sorry, there is a problem with the service',
+  'web.requestId': 'Request id: {id} (give it when you contact support).',
+  'web.backHome': 'Back to the home page',
+  'web.csrfRejected': 'The form has expired or is not valid. Please reload the page and send it again.',
+  'portal.nav.procedures': 'Procedures',
+  'portal.nav.lookup': 'Track a dossier',
+  'portal.nav.news': 'Guides and news',
+  'portal.nav.myDossiers': 'My dossiers',
+  'portal.nav.notifications': 'Notifications',
+  'portal.nav.warehouse': 'My documents',
+  'portal.nav.signIn': 'Sign in',
+  'portal.actingFor': 'for {name}',
+  'backoffice.nav.queues': 'My work',
+  'backoffice.nav.intake': 'Intake',
+  'backoffice.nav.trackingBook': 'Tracking book',
+  'backoffice.nav.overview': 'Overview',
+  'backoffice.nav.news': 'News and guides',
+  'backoffice.nav.admin': 'Administration',
+  'role.DESK_OFFICER': 'Desk',
+  'role.SPECIALIST': 'Specialist',
+  'role.DEPARTMENT_HEAD': 'Head of department',
+  'role.LEADER': 'Leader',
+  'role.RECORDS_CLERK': 'Records clerk',
+  'role.SUPERVISOR': 'Supervisor',
+  'role.ADMIN': 'Administrator',
+  'role.POSTAL_AGENT': 'Post office',
+  'role.INTEGRATION': 'Integration',
+  'role.KIOSK': 'Kiosk',
+  'role.APPLICANT': 'Applicant',
+  'ownerId.PERSONAL_ID': 'Personal id',
+  'ownerId.TAX_CODE': 'Tax code',
+};
+
+defineMessages('web', vi, en);
+
+// Makes these keys known to `t` and `MessageKey` everywhere, so an unknown key stays a type error.
+declare module '../../platform/i18n/index.ts' {
+  interface Catalogues {
+    web: typeof vi;
+  }
+}
