@@ -35,7 +35,7 @@ async function applyOnline(page: Page, pdf: Buffer): Promise<string> {
   await continueOn(page, /\/giay-to$/);
 
   await page.locator('#f-file-TP01').setInputFiles({ name: 'bang-tot-nghiep.pdf', mimeType: 'application/pdf', buffer: pdf });
-  await page.locator('form[action$="/TP01/tai-len"] button').click();
+  await page.locator('form[action*="/TP01/tai-len?"] button').click();
   await page.waitForLoadState();
   await expect(page.locator('main').textContent()).resolves.toContain('Đã đính kèm: bang-tot-nghiep.pdf');
   await expectAccessible(page);

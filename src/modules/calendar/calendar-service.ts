@@ -61,8 +61,8 @@ export class CalendarService {
 
   /** Minutes in a working day of the default calendar, used to compare step budgets with legal limits. */
   async workingDayMinutes(): Promise<number> {
-    const cal = await this.forCalendar(DEFAULT_CALENDAR);
-    return cal.segments.reduce((sum, s) => sum + (s.end - s.start), 0);
+    // Minutes, as the workflow's budget check counts them (segments are in milliseconds).
+    return (await this.forCalendar(DEFAULT_CALENDAR)).workingDayMs / 60_000;
   }
 
   invalidate(): void {

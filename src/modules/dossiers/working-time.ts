@@ -18,11 +18,11 @@ export function workingTimeLeftMs(calendar: Pick<WorkingCalendar, 'elapsedWorkin
 }
 
 /** One working day of this calendar: the length of its office intervals. */
-export function workingDayMs(calendar: Pick<WorkingCalendar, 'segments'>): number {
-  return calendar.segments.reduce((sum, s) => sum + (s.end - s.start), 0);
+export function workingDayMs(calendar: Pick<WorkingCalendar, 'workingDayMs'>): number {
+  return calendar.workingDayMs;
 }
 
 /** A step's budget as working time: hours as they are, days at the calendar's working day. */
-export function budgetMs(calendar: Pick<WorkingCalendar, 'segments'>, budget: Budget): number {
+export function budgetMs(calendar: Pick<WorkingCalendar, 'workingDayMs'>, budget: Budget): number {
   return budget.unit === 'WORKING_DAY' ? budget.amount * workingDayMs(calendar) : budget.amount * HOUR_MS;
 }

@@ -152,3 +152,15 @@ describe('day information', () => {
     expect(() => none.addWorkingTime(vn('2025-01-01 08:00'), 1, 'WORKING_DAY')).toThrow(RangeError);
   });
 });
+
+describe('the length of a working day', () => {
+  it('is the sum of the office intervals, in milliseconds (7.5 h for 07:30–11:30 and 13:30–17:00)', () => {
+    const cal = new WorkingCalendar({ workingHours: { weekdays: [1, 2, 3, 4, 5], intervals: [['07:30', '11:30'], ['13:30', '17:00']] }, overrides: [], officialYears: [] });
+    expect(cal.workingDayMs).toBe(7.5 * 3_600_000);
+  });
+
+  it('follows an agency open half a day', () => {
+    const cal = new WorkingCalendar({ workingHours: { weekdays: [1, 2, 3, 4, 5, 6], intervals: [['08:00', '12:00']] }, overrides: [], officialYears: [] });
+    expect(cal.workingDayMs).toBe(4 * 3_600_000);
+  });
+});

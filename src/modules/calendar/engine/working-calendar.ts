@@ -54,6 +54,8 @@ function parseSegments(intervals: [string, string][]): Segment[] {
 
 export class WorkingCalendar implements CalendarView {
   readonly segments: readonly Segment[];
+  /** One working day: the summed length of the office intervals (7.5 h for 07:30–11:30 and 13:30–17:00), in milliseconds. */
+  readonly workingDayMs: number;
   readonly #weekdays: ReadonlySet<number>;
   readonly #official: ReadonlySet<number>;
   readonly #provisional: ReadonlySet<number>;
@@ -63,6 +65,7 @@ export class WorkingCalendar implements CalendarView {
 
   constructor(data: CalendarData) {
     this.segments = parseSegments(data.workingHours.intervals);
+    this.workingDayMs = this.segments.reduce((sum, s) => sum + (s.end - s.start), 0);
     this.#weekdays = new Set(data.workingHours.weekdays);
     this.#official = new Set(data.officialYears);
     this.#provisional = new Set(data.provisionalYears ?? []);
