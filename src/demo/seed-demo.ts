@@ -12,7 +12,7 @@ import type { Db } from '../platform/db/database.ts';
 import type { Logger } from '../platform/logger.ts';
 import { seedDemoAgencies, type AgencyDirectory } from '../modules/agencies/index.ts';
 import { seedDemoCalendar } from '../modules/calendar/index.ts';
-import { ProcedureStore, seedDemoCatalogue } from '../modules/catalog/index.ts';
+import { ProcedureStore, seedDemoCatalogue, type CatalogDeps } from '../modules/catalog/index.ts';
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD, demoOfficers, seedDemoOfficers, systemActor, type Actor, type Ctx } from '../modules/identity/index.ts';
 import { seedDemoArticles } from '../modules/news/index.ts';
 import { WorkflowStore } from '../modules/workflow/index.ts';
@@ -42,13 +42,12 @@ export async function seedDemo(db: Db, agencies: AgencyDirectory, logger: Logger
   const commands = createCommandRunner({ db, clock: systemClock, audit: unaudited });
   const run = <T>(useCase: (ctx: Ctx) => Promise<T>): Promise<T> => commands.run({ actor: seedActor }, useCase);
   await run(async (ctx) => {
-    await seedDemoAgencies(ctx, { directory: agencies });
+    await seedDemoAgencies(ctx, { agencies });
     await seedDemoCalendar(ctx);
   });
   const snapshot = await agencies.current();
-  const procedures = await run((ctx) =>
-    seedDemoCatalogue(ctx, { agencies: snapshot, workflows: new WorkflowStore(), procedures: new ProcedureStore(), workingDayMinutes: WORKING_DAY_MINUTES }),
-  );
+  const catalogue: CatalogDeps = { agencies, workflows: new WorkflowStore(), procedures: new ProcedureStore(), calendars: { workingDayMinutes: async () => WORKING_DAY_MINUTES } };
+  const procedures = await run((ctx) => seedDemoCatalogue(ctx, catalogue));
   await run((ctx) => seedDemoOfficers(ctx, { agencies: snapshot, grantsFrom: DEMO_GRANTS_FROM }));
   await run((ctx) => seedDemoArticles(ctx));
   logger.info({ procedures, officers: demoOfficers.length }, 'demo data loaded');

@@ -1,5 +1,6 @@
 /** The agencies module's public surface. */
 import './agencies.messages.ts'; // registers the module's message texts before anything renders them
+export type { AgencyDeps } from './agencies.deps.ts';
 export { AgencyDirectory, AgencySnapshot, type Agency, type Desk, type ResolvedAgency, type WorkingHours } from './agency-directory.ts';
 export { classifyAgencyCode, cleanAgencyCode, mechanicalFromLegacy, type AgencyCodeForm } from './agency-code.ts';
 export { AgencyDetailsInput, AgencyKind, NewAgencyInput, NewDeskInput, WorkingHoursInput } from './agency.schemas.ts';

@@ -10,17 +10,16 @@ import { CalendarDate } from '../../platform/http/common-schemas.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import { actorOf } from '../identity/index.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { AgencyDirectory } from './agency-directory.ts';
+import type { AgencyDeps } from './agencies.deps.ts';
 import { AgencySummary, DeskView, presentAgency, presentDesk } from './agency.presenter.ts';
 import { getAdminUnitByCode, listAdminUnits } from './agency.repo.ts';
 import { AgencyKind, WorkingHoursInput } from './agency.schemas.ts';
 import { setWorkingHours } from './commands/set-working-hours.ts';
 
-export interface AgencyRouteDeps {
+export interface AgencyRouteDeps extends AgencyDeps {
   db: Db;
   clock: Clock;
   commands: CommandRunner;
-  agencies: AgencyDirectory;
 }
 
 const AdminUnit = z.object({ code: z.string(), name: z.string(), kind: z.string(), validFrom: z.string(), validTo: z.string().nullable(), legalBasis: z.string().nullable() });
@@ -113,7 +112,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
       const actor = actorOf(request);
       const workingHours = request.body.workingHours;
       return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
-        const { code } = await setWorkingHours(ctx, { directory: deps.agencies, code: request.params.code, workingHours });
+        const { code } = await setWorkingHours(ctx, deps, { code: request.params.code, workingHours });
         return { status: 200, body: { code, workingHours } };
       });
     },

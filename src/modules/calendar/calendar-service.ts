@@ -59,10 +59,13 @@ export class CalendarService {
     return { cutoff, cutoffShiftsStart: this.#settings.cutoffShiftsStart, dueTime: this.#settings.dueTime };
   }
 
-  /** Minutes in a working day of the default calendar, used to compare step budgets with legal limits. */
-  async workingDayMinutes(): Promise<number> {
+  /**
+   * Minutes in a working day of the default calendar, used to compare step
+   * budgets with legal limits. Inside a transaction, pass it as `db`.
+   */
+  async workingDayMinutes(db: Executor = this.#db): Promise<number> {
     // Minutes, as the workflow's budget check counts them (segments are in milliseconds).
-    return (await this.forCalendar(DEFAULT_CALENDAR)).workingDayMs / 60_000;
+    return (await this.forCalendar(DEFAULT_CALENDAR, undefined, db)).workingDayMs / 60_000;
   }
 
   invalidate(): void {

@@ -1,6 +1,7 @@
 /** The calendar module's public surface. */
 import './calendar.messages.ts'; // registers the module's message texts before anything renders them
 export { CalendarService, DEFAULT_CALENDAR, type DeadlineSettings } from './calendar-service.ts';
+export type { CalendarDeps } from './calendar.deps.ts';
 export * from './engine/index.ts';
 export { withinCalendar, withinCalendarAsync } from './within-calendar.ts';
 export { holidaysOf, type YearHolidays } from './holiday-list.ts';

@@ -11,7 +11,7 @@ import type { App } from '../../platform/http/server.ts';
 import type { AgencyDirectory } from '../agencies/index.ts';
 import type { ProcedureStore } from '../catalog/index.ts';
 import { actorOf } from '../identity/index.ts';
-import type { CalendarService } from './calendar-service.ts';
+import type { CalendarDeps } from './calendar.deps.ts';
 import { CalendarDayInput, CalendarYearInput } from './calendar.schemas.ts';
 import { putCalendarDay } from './commands/put-calendar-day.ts';
 import { putCalendarYear } from './commands/put-calendar-year.ts';
@@ -21,12 +21,11 @@ import { holidaysOf } from './holiday-list.ts';
 import { listCalendarDays } from './queries/calendar-days.ts';
 import { withinCalendar } from './within-calendar.ts';
 
-export interface CalendarRouteDeps {
+export interface CalendarRouteDeps extends CalendarDeps {
   db: Db;
   clock: Clock;
   commands: CommandRunner;
   agencies: AgencyDirectory;
-  calendars: CalendarService;
   procedures: ProcedureStore;
 }
 
@@ -135,7 +134,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const { calendar, date } = request.params;
       return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => ({
         status: 200,
-        body: await putCalendarDay(ctx, { calendars: deps.calendars, calendarCode: calendar, date, day: request.body }),
+        body: await putCalendarDay(ctx, deps, { calendarCode: calendar, date, day: request.body }),
       }));
     },
   });
@@ -154,7 +153,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
       const { calendar, date } = request.params;
       return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => ({
         status: 200,
-        body: await switchCalendarDay(ctx, { calendars: deps.calendars, calendarCode: calendar, date, active: request.body.active }),
+        body: await switchCalendarDay(ctx, deps, { calendarCode: calendar, date, active: request.body.active }),
       }));
     },
   });
@@ -172,7 +171,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
     handler: async (request, reply) => {
       const { calendar, year } = request.params;
       return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
-        await putCalendarYear(ctx, { calendars: deps.calendars, calendarCode: calendar, year, notice: request.body });
+        await putCalendarYear(ctx, deps, { calendarCode: calendar, year, notice: request.body });
         return { status: 200, body: { year, ...request.body } };
       });
     },

@@ -8,26 +8,19 @@ import { respond } from '../../platform/http/idempotent-command.ts';
 import { commandErrors, errors, IdempotencyHeaders } from '../../platform/http/route-helpers.ts';
 import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { AgencyDirectory } from '../agencies/index.ts';
-import type { CalendarService } from '../calendar/index.ts';
 import { actorOf } from '../identity/index.ts';
-import type { WorkflowStore } from '../workflow/index.ts';
+import type { CatalogDeps } from './catalog.deps.ts';
 import { findVersion, listFields, listVersions, searchProcedures } from './catalog.repo.ts';
 import { LifeEvent, OnlineLevel, ProcedureCode, ProcedureLevel, ProcedureVersionInput } from './catalog.schemas.ts';
 import { ProcedureView, presentProcedure } from './catalog.presenter.ts';
 import { draftProcedureVersion } from './commands/draft-procedure-version.ts';
 import { publishProcedureVersion } from './commands/publish-procedure-version.ts';
-import type { ProcedureStore } from './procedure-store.ts';
 import { foldVietnamese, queryTokens } from './search-text.ts';
 
-export interface CatalogRouteDeps {
+export interface CatalogRouteDeps extends CatalogDeps {
   db: Db;
   clock: Clock;
   commands: CommandRunner;
-  agencies: AgencyDirectory;
-  procedures: ProcedureStore;
-  workflows: WorkflowStore;
-  calendars: CalendarService;
 }
 
 const SearchItem = z.object({
@@ -134,9 +127,8 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
     },
     handler: async (request, reply) => {
       const { code } = request.params;
-      const agencies = await deps.agencies.current();
       return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx) => {
-        const created = await draftProcedureVersion(ctx, { agencies, code, version: request.body });
+        const created = await draftProcedureVersion(ctx, deps, { code, version: request.body });
         return { status: 201, body: { code, version: created.version, status: 'DRAFT' as const } };
       });
     },
@@ -154,9 +146,8 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const { code, version } = request.params;
-      const workingDayMinutes = await deps.calendars.workingDayMinutes();
       return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
-        await publishProcedureVersion(ctx, { code, version, workflows: deps.workflows, procedures: deps.procedures, workingDayMinutes });
+        await publishProcedureVersion(ctx, deps, { code, version });
         return { status: 200, body: { code, version, status: 'PUBLISHED' as const } };
       });
     },

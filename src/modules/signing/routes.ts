@@ -81,7 +81,7 @@ export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
         const code = request.params.code;
         return respond(deps.commands, deps.db, request, reply, actorOf(request), async (ctx): Promise<{ status: number; body: z.infer<typeof ResultChangeView> }> => {
           if (op === 'replace') {
-            const replacement = await replaceResult(ctx, { code, codeStyle: deps.config.resultCodeStyle, ...body });
+            const replacement = await replaceResult(ctx, deps, { code, ...body });
             return { status: 200, body: { code, status: 'REPLACED', replacement: replacement.code } };
           }
           const revoked = await revokeResult(ctx, { code, reason: body.reason });

@@ -9,20 +9,19 @@ import { commandErrors, errors, IdempotencyHeaders, localeOf } from '../../platf
 import { renderIssue } from '../../platform/http/validation-issues.ts';
 import { VersionNumber } from '../../platform/http/common-schemas.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { CalendarService } from '../calendar/index.ts';
 import { actorOf } from '../identity/index.ts';
 import { legalLimitMinutes, legalLimitText, DurationUnit } from '../catalog/index.ts';
 import { publishWorkflow } from './commands/publish-workflow.ts';
 import { saveWorkflowDraft } from './commands/save-workflow-draft.ts';
 import { checkWorkflowDefinition } from './queries/check-definition.ts';
 import { findWorkflow, listWorkflows } from './queries/find-workflow.ts';
+import type { WorkflowDeps } from './workflow.deps.ts';
 import { WorkflowDefinition } from './workflow.schemas.ts';
 
-export interface WorkflowRouteDeps {
+export interface WorkflowRouteDeps extends WorkflowDeps {
   db: Db;
   clock: Clock;
   commands: CommandRunner;
-  calendars: CalendarService;
 }
 
 const Summary = z.object({ key: z.string(), version: z.number(), status: z.string(), name: z.string(), publishedAt: z.string().nullable() });
@@ -102,9 +101,8 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const { key, version } = request.params;
-      const workingDayMinutes = await deps.calendars.workingDayMinutes();
       return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
-        const row = await publishWorkflow(ctx, { key, version, validation: { workingDayMinutes } });
+        const row = await publishWorkflow(ctx, deps, { key, version });
         return { status: 200, body: { key, version, status: row.status, name: row.name, publishedAt: row.publishedAt?.toISOString() ?? null } };
       });
     },

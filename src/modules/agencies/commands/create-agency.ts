@@ -6,14 +6,14 @@
 import { ConflictError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { Ctx } from '../../identity/index.ts';
-import type { AgencyDirectory } from '../agency-directory.ts';
+import type { AgencyDeps } from '../agencies.deps.ts';
 import { insertAgency } from '../agency-admin.repo.ts';
 import { agencyByCode } from '../agency-lookup.ts';
 import { authorize } from '../agency.policy.ts';
 import type { NewAgencyInput } from '../agency.schemas.ts';
 
-export async function createAgency(ctx: Ctx, input: { directory: AgencyDirectory; parentCode: string; agency: NewAgencyInput }): Promise<{ id: string }> {
-  const { agencies, agency: parent } = await agencyByCode(input.directory, input.parentCode);
+export async function createAgency(ctx: Ctx, deps: AgencyDeps, input: { parentCode: string; agency: NewAgencyInput }): Promise<{ id: string }> {
+  const { agencies, agency: parent } = await agencyByCode(deps.agencies, input.parentCode);
   authorize(ctx.actor, 'agency.create', parent);
   const a = input.agency;
   if (agencies.byCode(a.code) || agencies.desk(a.code)) throw new ConflictError('officeAdmin.agencies.codeTaken', { code: a.code });
@@ -34,7 +34,7 @@ export async function createAgency(ctx: Ctx, input: { directory: AgencyDirectory
   });
   await ctx.audit([{ action: 'agency.create', entityType: 'agency', entityId: id, payload: { parent: parent.code, ...a } }]);
   ctx.afterCommit(async () => {
-    await input.directory.reload();
+    await deps.agencies.reload();
   });
   return { id };
 }

@@ -6,14 +6,14 @@
 import { ConflictError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { Ctx } from '../../identity/index.ts';
-import type { AgencyDirectory } from '../agency-directory.ts';
+import type { AgencyDeps } from '../agencies.deps.ts';
 import { insertDesk } from '../agency-admin.repo.ts';
 import { agencyByCode } from '../agency-lookup.ts';
 import { authorize } from '../agency.policy.ts';
 import type { NewDeskInput } from '../agency.schemas.ts';
 
-export async function createDesk(ctx: Ctx, input: { directory: AgencyDirectory; agencyCode: string; desk: NewDeskInput }): Promise<{ id: string }> {
-  const { agencies, agency } = await agencyByCode(input.directory, input.agencyCode);
+export async function createDesk(ctx: Ctx, deps: AgencyDeps, input: { agencyCode: string; desk: NewDeskInput }): Promise<{ id: string }> {
+  const { agencies, agency } = await agencyByCode(deps.agencies, input.agencyCode);
   authorize(ctx.actor, 'desk.create', agency);
   const d = input.desk;
   if (agencies.desk(d.code) || agencies.byCode(d.code)) throw new ConflictError('officeAdmin.agencies.codeTaken', { code: d.code });
@@ -21,7 +21,7 @@ export async function createDesk(ctx: Ctx, input: { directory: AgencyDirectory; 
   await insertDesk(ctx.tx, { id, code: d.code, name: d.name, agencyId: agency.id, address: d.address ?? null, adminUnitId: agency.adminUnitId, validFrom: d.validFrom });
   await ctx.audit([{ action: 'desk.create', entityType: 'agency', entityId: id, payload: { agency: agency.code, ...d } }]);
   ctx.afterCommit(async () => {
-    await input.directory.reload();
+    await deps.agencies.reload();
   });
   return { id };
 }

@@ -1,13 +1,13 @@
 /** Loads the demo agency tree, desks and administrative units (seed/); the system's own change, run before anyone can sign in. */
 import type { Ctx } from '../../identity/index.ts';
-import type { AgencyDirectory } from '../agency-directory.ts';
+import type { AgencyDeps } from '../agencies.deps.ts';
 import { authorize } from '../agency.policy.ts';
 import { seedDemoAgencyRows } from '../seed/seed-agencies.ts';
 
-export async function seedDemoAgencies(ctx: Ctx, input: { directory: AgencyDirectory }): Promise<void> {
+export async function seedDemoAgencies(ctx: Ctx, deps: AgencyDeps): Promise<void> {
   authorize(ctx.actor, 'agencies.seed', null);
   await seedDemoAgencyRows(ctx.tx);
   ctx.afterCommit(async () => {
-    await input.directory.reload();
+    await deps.agencies.reload();
   });
 }

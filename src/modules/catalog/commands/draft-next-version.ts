@@ -6,9 +6,9 @@
  * making another.
  */
 import { NotFoundError } from '../../../platform/errors.ts';
-import type { AgencySnapshot } from '../../agencies/index.ts';
 import type { Ctx } from '../../identity/index.ts';
 import { findWorkflowById } from '../../workflow/index.ts';
+import type { CatalogDeps } from '../catalog.deps.ts';
 import { authorize } from '../catalog.policy.ts';
 import { findProcedureByCode, findVersion, maxVersion, versionAgencies } from '../catalog.repo.ts';
 import type { ProcedureVersionInput } from '../catalog.schemas.ts';
@@ -16,9 +16,10 @@ import { draftProcedureVersion } from './draft-procedure-version.ts';
 
 export async function draftNextVersion(
   ctx: Ctx,
-  input: { agencies: AgencySnapshot; code: string; /** The newest version the page showed. */ seenVersion: number },
+  deps: Pick<CatalogDeps, 'agencies'>,
+  input: { code: string; /** The newest version the page showed. */ seenVersion: number },
 ): Promise<{ procedureId: string; version: number; created: boolean }> {
-  const { agencies, code, seenVersion } = input;
+  const { code, seenVersion } = input;
   authorize(ctx.actor, 'procedure.edit', code);
   const tx = ctx.tx;
   const procedure = await findProcedureByCode(tx, code);
@@ -28,6 +29,7 @@ export async function draftNextVersion(
   const row = await findVersion(tx, procedure.id, newest);
   const workflow = row && (await findWorkflowById(tx, row.workflowId));
   if (!row || !workflow) throw new NotFoundError('procedure.notFound', { code });
+  const agencies = await deps.agencies.current();
   const competent = (await versionAgencies(tx, row.id)).filter((a) => a.role === 'COMPETENT').map((a) => agencies.byId(a.agencyId)?.code ?? '');
   const copy: ProcedureVersionInput = {
     name: row.name,
@@ -46,6 +48,6 @@ export async function draftNextVersion(
     workflow: { key: workflow.key, version: workflow.version },
     competentAgencies: competent,
   };
-  const created = await draftProcedureVersion(ctx, { agencies, code, version: copy });
+  const created = await draftProcedureVersion(ctx, deps, { code, version: copy });
   return { procedureId: procedure.id, version: created.version, created: true };
 }

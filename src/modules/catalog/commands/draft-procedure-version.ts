@@ -4,24 +4,26 @@
  */
 import { NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { AgencySnapshot } from '../../agencies/index.ts';
 import type { Ctx } from '../../identity/index.ts';
 import { findWorkflow } from '../../workflow/index.ts';
+import type { CatalogDeps } from '../catalog.deps.ts';
 import { authorize } from '../catalog.policy.ts';
 import { findProcedureByCode, insertProcedure, insertVersion, maxVersion } from '../catalog.repo.ts';
 import { ProcedureVersionInput } from '../catalog.schemas.ts';
 
 export async function draftProcedureVersion(
   ctx: Ctx,
-  input: { agencies: AgencySnapshot; code: string; version: ProcedureVersionInput },
+  deps: Pick<CatalogDeps, 'agencies'>,
+  input: { code: string; version: ProcedureVersionInput },
 ): Promise<{ procedureId: string; versionId: string; version: number }> {
   const { code } = input;
   authorize(ctx.actor, 'procedure.edit', code);
   const v = ProcedureVersionInput.parse(input.version);
   const workflow = await findWorkflow(ctx.tx, v.workflow.key, v.workflow.version);
   if (!workflow) throw new NotFoundError('workflow.notFound', v.workflow);
+  const agencies = await deps.agencies.current();
   const competent = v.competentAgencies.map((c, i) => {
-    const found = input.agencies.resolve(c);
+    const found = agencies.resolve(c);
     if (!found) throw new ValidationError([{ path: ['competentAgencies', i], key: 'agency.notFound', params: { code: c } }]);
     return found.agency.id;
   });

@@ -8,15 +8,16 @@ import { findWorkflowById, publishWorkflow } from '../../workflow/index.ts';
 import { authorize } from '../catalog.policy.ts';
 import { findProcedureByCode, findVersion } from '../catalog.repo.ts';
 import { versionLimits } from '../version-limits.ts';
-import { publishProcedureVersion, type PublishVersionInput } from './publish-procedure-version.ts';
+import { publishProcedureVersion, type PublishVersionDeps, type PublishVersionInput } from './publish-procedure-version.ts';
 
-export async function publishVersionWithWorkflow(ctx: Ctx, input: PublishVersionInput): Promise<{ versionId: string }> {
+export async function publishVersionWithWorkflow(ctx: Ctx, deps: PublishVersionDeps, input: PublishVersionInput): Promise<{ versionId: string }> {
   authorize(ctx.actor, 'procedure.edit', input.code);
   const procedure = await findProcedureByCode(ctx.tx, input.code);
   const row = procedure && (await findVersion(ctx.tx, procedure.id, input.version));
   const workflow = row && (await findWorkflowById(ctx.tx, row.workflowId));
   if (row && workflow?.status === 'DRAFT') {
-    await publishWorkflow(ctx, { key: workflow.key, version: workflow.version, validation: versionLimits(row, input.workingDayMinutes) });
+    const { legalLimitMinutes, legalLimitText } = versionLimits(row, await deps.calendars.workingDayMinutes(ctx.tx));
+    await publishWorkflow(ctx, deps, { key: workflow.key, version: workflow.version, legalLimitMinutes, legalLimitText });
   }
-  return publishProcedureVersion(ctx, input);
+  return publishProcedureVersion(ctx, deps, input);
 }

@@ -8,6 +8,7 @@
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
 import type { Ctx } from '../../identity/index.ts';
 import { latestWorkflowVersion, saveWorkflowDraft, validateDefinition, type WorkflowDefinition } from '../../workflow/index.ts';
+import type { CatalogDeps } from '../catalog.deps.ts';
 import { authorize } from '../catalog.policy.ts';
 import { updateDraftVersionRow } from '../catalog-admin.repo.ts';
 import { findProcedureByCode, findVersion } from '../catalog.repo.ts';
@@ -19,17 +20,16 @@ export interface VersionWorkflowInput {
   /** The workflow id the edited form was based on. */
   basedOn: string;
   definition: WorkflowDefinition;
-  workingDayMinutes: number;
 }
 
 /** `saved: false` when the version no longer follows `basedOn` (nothing written). */
-export async function setVersionWorkflow(ctx: Ctx, input: VersionWorkflowInput): Promise<{ saved: boolean }> {
+export async function setVersionWorkflow(ctx: Ctx, deps: Pick<CatalogDeps, 'calendars'>, input: VersionWorkflowInput): Promise<{ saved: boolean }> {
   const { code, version, definition } = input;
   authorize(ctx.actor, 'procedure.edit', code);
   const procedure = await findProcedureByCode(ctx.tx, code);
   const row = procedure && (await findVersion(ctx.tx, procedure.id, version));
   if (!row) throw new NotFoundError('procedure.notFound', { code: `${code} v${version}` });
-  const issues = validateDefinition(definition, versionLimits(row, input.workingDayMinutes));
+  const issues = validateDefinition(definition, versionLimits(row, await deps.calendars.workingDayMinutes(ctx.tx)));
   if (issues.length > 0) throw new UnprocessableError('workflow.invalid', issues);
   if (row.workflowId !== input.basedOn) return { saved: false };
   if (row.status !== 'DRAFT') throw new ConflictError('procedure.versionNotDraft', { version });

@@ -7,6 +7,7 @@
  * ask is decided by the caller's policy (signing: the competent agency's
  * leader, or the signing job).
  */
+import type { DossierDeps } from '../dossier.deps.ts';
 import { ConflictError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { Ctx } from '../../identity/index.ts';
@@ -37,13 +38,12 @@ export async function recordResultSignature(ctx: Ctx, input: { resultId: string;
 export interface ReplaceResultInput {
   result: ResultRow;
   dossierCode: string;
-  codeStyle: 'KQn' | 'KQ(n)';
   reason: string;
   documentNumber?: string | undefined;
 }
 
 /** Issues the replacement (unsigned until the signing job runs) and marks the old result REPLACED, linked to it. */
-export async function replaceIssuedResult(ctx: Ctx, input: ReplaceResultInput): Promise<ResultRow> {
+export async function replaceIssuedResult(ctx: Ctx, deps: { config: Pick<DossierDeps['config'], 'resultCodeStyle'> }, input: ReplaceResultInput): Promise<ResultRow> {
   const old = input.result;
   assertChangeable(old);
   const n = await nextResultNumber(ctx.tx, old.dossierId);
@@ -51,7 +51,7 @@ export async function replaceIssuedResult(ctx: Ctx, input: ReplaceResultInput): 
     ...old,
     id: newId(ctx.now.getTime()),
     n,
-    code: formatResultCode(input.codeStyle, input.dossierCode, n),
+    code: formatResultCode(deps.config.resultCodeStyle, input.dossierCode, n),
     documentNumber: input.documentNumber ?? old.documentNumber,
     status: 'ISSUED',
     issuedAt: ctx.now,

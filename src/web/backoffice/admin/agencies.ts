@@ -15,8 +15,8 @@ import {
   NewAgencyInput,
   NewDeskInput,
   setWorkingHours,
+  type AgencyDeps,
   type AgencyNode,
-  type AgencyDirectory,
 } from '../../../modules/agencies/index.ts';
 import type { Ctx } from '../../../modules/identity/index.ts';
 import { vnLocalDate } from '../../../platform/clock.ts';
@@ -64,7 +64,7 @@ ${agencyForms(locale, admin.session.csrf, agency, vnLocalDate(deps.clock.now()),
 }
 
 /** One agency form posted: parse, run its command (which reloads the directory); a taken code is a field error. */
-function agencyPost<S extends z.ZodType>(deps: WebDeps, path: string, form: string, schema: S, change: (ctx: Ctx, directory: AgencyDirectory, code: string, data: z.infer<S>) => Promise<unknown>) {
+function agencyPost<S extends z.ZodType>(deps: WebDeps, path: string, form: string, schema: S, change: (ctx: Ctx, services: AgencyDeps, code: string, data: z.infer<S>) => Promise<unknown>) {
   return (app: App): void => {
     app.post(`/can-bo/quan-tri/co-quan/:code${path}`, async (request, reply) => {
       const admin = officerOf(request);
@@ -74,7 +74,7 @@ function agencyPost<S extends z.ZodType>(deps: WebDeps, path: string, form: stri
       const page: AgencyPage = form === 'desk' || form === 'child' ? form : 'main';
       if (!parsed.ok) return sendAgency(deps, request, reply, admin, { [form]: parsed }, 400, page);
       try {
-        await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => change(ctx, deps.services.agencies, agency.code, parsed.data));
+        await deps.commands.run({ actor: admin.actor, requestId: request.id }, (ctx) => change(ctx, deps.services, agency.code, parsed.data));
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         return sendAgency(deps, request, reply, admin, { [form]: { values: parsed.values, errors: { code: t(locale, err.key, err.params) } } }, 409, page);
@@ -100,8 +100,8 @@ export function registerAgencyAdmin(app: App, deps: WebDeps): void {
     app.get(`/can-bo/quan-tri/co-quan/:code/${page === 'desk' ? 'mot-cua' : 'don-vi-con'}`, async (request, reply) => sendAgency(deps, request, reply, officerOf(request), {}, 200, page));
   }
 
-  agencyPost(deps, '', 'details', AgencyDetailsInput, (ctx, directory, code, details) => editAgency(ctx, { directory, code, details }))(app);
-  agencyPost(deps, '/gio-lam-viec', 'hours', HoursForm, (ctx, directory, code, data) => setWorkingHours(ctx, { directory, code, workingHours: hoursFromForm(data) }))(app);
-  agencyPost(deps, '/mot-cua', 'desk', NewDeskInput, (ctx, directory, agencyCode, desk) => createDesk(ctx, { directory, agencyCode, desk }))(app);
-  agencyPost(deps, '/don-vi-con', 'child', NewAgencyInput, (ctx, directory, parentCode, agency) => createAgency(ctx, { directory, parentCode, agency }))(app);
+  agencyPost(deps, '', 'details', AgencyDetailsInput, (ctx, services, code, details) => editAgency(ctx, services, { code, details }))(app);
+  agencyPost(deps, '/gio-lam-viec', 'hours', HoursForm, (ctx, services, code, data) => setWorkingHours(ctx, services, { code, workingHours: hoursFromForm(data) }))(app);
+  agencyPost(deps, '/mot-cua', 'desk', NewDeskInput, (ctx, services, agencyCode, desk) => createDesk(ctx, services, { agencyCode, desk }))(app);
+  agencyPost(deps, '/don-vi-con', 'child', NewAgencyInput, (ctx, services, parentCode, agency) => createAgency(ctx, services, { parentCode, agency }))(app);
 }

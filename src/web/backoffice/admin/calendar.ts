@@ -87,7 +87,7 @@ export function registerCalendarAdmin(app: App, deps: WebDeps): void {
     const year = yearOf(request, vnLocalDate(deps.clock.now()));
     if (!form.ok) return sendCalendar(deps, request, reply, officer, year, form, 400);
     const { date, ...day } = form.data;
-    await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => putCalendarDay(ctx, { calendars: deps.services.calendars, calendarCode: DEFAULT_CALENDAR, date, day }));
+    await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => putCalendarDay(ctx, deps.services, { calendarCode: DEFAULT_CALENDAR, date, day }));
     return seeOther(reply, `${adminUrl.calendar}?nam=${date.slice(0, 4)}`);
   });
 
@@ -97,7 +97,7 @@ export function registerCalendarAdmin(app: App, deps: WebDeps): void {
     if (!form.ok) throw new NotFoundError();
     const { date, active } = form.data;
     await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) =>
-      switchCalendarDay(ctx, { calendars: deps.services.calendars, calendarCode: DEFAULT_CALENDAR, date, active: active === 'true' }),
+      switchCalendarDay(ctx, deps.services, { calendarCode: DEFAULT_CALENDAR, date, active: active === 'true' }),
     );
     return seeOther(reply, `${adminUrl.calendar}?nam=${date.slice(0, 4)}`);
   });

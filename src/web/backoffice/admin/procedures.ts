@@ -85,9 +85,8 @@ ${postForm(`${adminUrl.procedure(code)}/phien-ban`, officer.session.csrf, html`<
     const code = parseCode(request.params);
     const seenVersion = Number((request.body as Record<string, unknown>).seenVersion);
     if (!Number.isInteger(seenVersion) || seenVersion < 0) throw new NotFoundError();
-    const agencies = await deps.services.agencies.current();
     // A second press of the button finds a newer version than the page showed, and opens it instead of drafting another.
-    const drafted = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => draftNextVersion(ctx, { agencies, code, seenVersion }));
+    const drafted = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => draftNextVersion(ctx, deps.services, { code, seenVersion }));
     return seeOther(reply, adminUrl.version(code, drafted.version));
   });
 }

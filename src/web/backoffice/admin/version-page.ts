@@ -73,10 +73,8 @@ export function registerVersionPage(app: App, deps: WebDeps): void {
     const v = await loadVersion(deps.db, request.params);
     // Publishing twice (a double click) finds the version already published: show it, publish nothing more.
     if (!v.draft) return seeOther(reply, `${adminUrl.version(v.code, v.version)}?published=1`);
-    const workingDayMinutes = await deps.services.calendars.workingDayMinutes();
-    const { workflows, procedures } = deps.services;
     try {
-      await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => publishVersionWithWorkflow(ctx, { code: v.code, version: v.version, workflows, procedures, workingDayMinutes }));
+      await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => publishVersionWithWorkflow(ctx, deps.services, { code: v.code, version: v.version }));
     } catch (err) {
       const issues = issuesOf(err);
       if (!issues) throw err;

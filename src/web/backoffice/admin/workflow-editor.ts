@@ -83,7 +83,7 @@ export function registerWorkflowEditor(app: App, deps: WebDeps): void {
     let saved: boolean;
     try {
       const basedOn = typeof body.basedOn === 'string' ? body.basedOn : '';
-      ({ saved } = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => setVersionWorkflow(ctx, { code: v.code, version: v.version, basedOn, definition, workingDayMinutes })));
+      ({ saved } = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => setVersionWorkflow(ctx, deps.services, { code: v.code, version: v.version, basedOn, definition })));
     } catch (err) {
       const issues = issuesOf(err);
       if (!issues) throw err;
