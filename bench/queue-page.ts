@@ -72,7 +72,7 @@ async function scratchDatabase(): Promise<Scratch> {
 async function untilHealthy(url: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) return;
+      if ((await fetch(`${url}/api/v1/health/ready`)).ok) return;
     } catch {
       /* not yet listening */
     }

@@ -5,10 +5,23 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseSecretKey, type SecretKeySetting } from './platform/crypto/secret-key.ts';
+import type { RateLimitSettings } from './platform/http/rate-limit.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** "<max>/<window>", the window in seconds, minutes or hours: "30/5m". */
+const allowance = z
+  .string()
+  .trim()
+  .regex(/^\d{1,7}\/\d{1,5}[smh]$/, 'must be <max>/<window> with the window in s, m or h, e.g. 30/5m')
+  .transform((v) => {
+    const [max, window] = v.split('/') as [string, string];
+    const unit = { s: 1000, m: 60_000, h: 3_600_000 }[window.slice(-1) as 's' | 'm' | 'h'];
+    return { max: Number(max), windowMs: Number(window.slice(0, -1)) * unit };
+  })
+  .pipe(z.object({ max: z.number().int().min(1), windowMs: z.number().int().min(1000) }));
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -71,7 +84,35 @@ const envSchema = z.object({
   MOTCUA_OIDC_CLIENT_ID: z.string().min(1).max(200).default('motcua-portal'),
   MOTCUA_OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
   MOTCUA_VNEID_SIMULATOR: bool.optional(),
-  MOTCUA_VNEID_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // 0: the OS picks a free port, so two motcua on one machine never collide; the issuer URL follows the bound port.
+  MOTCUA_VNEID_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  // Heavy upload checks (PDF and office parsing) run in worker threads with these limits (ADR 0020).
+  MOTCUA_UPLOAD_CHECK_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  MOTCUA_UPLOAD_CHECK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  MOTCUA_UPLOAD_CHECK_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
+  // After SIGTERM, connections still open after this many seconds are closed (ADR 0020).
+  MOTCUA_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(15),
+  // PostgreSQL: how long a request waits for a connection, and for one statement, before failing fast (ADR 0024).
+  MOTCUA_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  MOTCUA_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  MOTCUA_AUDIT_ANCHOR_URL: z.url().optional(),
+  MOTCUA_AUDIT_ANCHOR_TOKEN: z.string().min(1).optional(),
+  MOTCUA_BACKUP_PASSPHRASE: z.string().min(12, 'MOTCUA_BACKUP_PASSPHRASE needs at least 12 characters').optional(),
+  // A streaming replica for reports and dashboards (PostgreSQL only); DATABASE_REPLICA_URL is the same setting's other name.
+  MOTCUA_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, 'MOTCUA_REPLICA_URL must start with postgres:// or postgresql://').optional(),
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_REPLICA_URL must start with postgres:// or postgresql://').optional(),
+  // Behind a reverse proxy: true (trust all), a hop count, or the proxies' addresses/CIDRs, comma-separated (ADR 0019).
+  MOTCUA_TRUST_PROXY: z.string().trim().default('false'),
+  // Rate limits (ADR 0019): each "<max>/<window>" with the window in s, m or h, e.g. 30/5m.
+  MOTCUA_RATE_LIMIT_ENABLED: bool.default(true),
+  MOTCUA_RATE_LIMIT_SIGN_IN: allowance.optional(),
+  MOTCUA_RATE_LIMIT_ONE_TIME_CODE: allowance.optional(),
+  MOTCUA_RATE_LIMIT_PUBLIC_LOOKUP: allowance.optional(),
+  MOTCUA_RATE_LIMIT_VERIFY_UPLOAD: allowance.optional(),
+  MOTCUA_RATE_LIMIT_FEEDBACK: allowance.optional(),
+  MOTCUA_RATE_LIMIT_ASSISTANT: allowance.optional(),
+  // A file holding the secret key (a mounted secret), read and never created: the alternative to MOTCUA_SECRET_KEY.
+  MOTCUA_SECRET_KEY_FILE: z.string().min(1).optional(),
   MOTCUA_SECRET_KEY: z.string().optional(),
 });
 
@@ -84,7 +125,9 @@ export interface Config {
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
   roles: { web: boolean; worker: boolean };
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; poolMax: number };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; poolMax: number; timeouts: { connectMs: number; statementMs: number } };
+  /** Reports and dashboards read here when set (a streaming replica; PostgreSQL only, else the primary). */
+  reportReplicaUrl: string | undefined;
   dataDir: string;
   demoData: Env['MOTCUA_DEMO_DATA'];
   dossierCodeFormat: Env['MOTCUA_DOSSIER_CODE_FORMAT'];
@@ -107,6 +150,10 @@ export interface Config {
   auditChains: number;
   storage: { kind: 'local'; dir: string } | { kind: 's3'; endpoint?: string | undefined; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; prefix: string };
   uploadMaxBytes: number;
+  /** Limits of the off-thread upload checks (ADR 0020). */
+  uploadCheck: { workers: number; timeoutMs: number; memoryMb: number };
+  /** How long shutdown waits for open requests before closing their connections. */
+  shutdownTimeoutMs: number;
   signing:
     | { kind: 'dev'; dir: string }
     | { kind: 'p12'; dir: string; password: string; trustList: string }
@@ -125,6 +172,14 @@ export interface Config {
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; simulator: { enabled: boolean; port: number } };
   /** The key that seals secrets at rest (TOTP seeds): from MOTCUA_SECRET_KEY, or outside production `<data>/secret.key`. */
   secretKey: SecretKeySetting;
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe for the caller's address (rate limits, audit). */
+  trustProxy: boolean | number | string[];
+  /** Per-caller request limits by name (src/platform/http/rate-limit.ts). */
+  rateLimits: RateLimitSettings;
+  /** Where the daily audit anchor is also POSTed (ADR 0023); absent: kept in the file store only. */
+  auditAnchor: { url: string; token: string } | undefined;
+  /** Encrypts the keys in `motcua backup` and opens them in `motcua restore` (or --passphrase-file). */
+  backupPassphrase: string | undefined;
 }
 
 function storageOf(e: Env, dataDir: string): Config['storage'] {
@@ -162,16 +217,50 @@ function oidcOf(e: Env, env: Config['env']): Config['oidc'] {
   };
 }
 
+function auditAnchorOf(e: Env): Config['auditAnchor'] {
+  if (!e.MOTCUA_AUDIT_ANCHOR_URL && !e.MOTCUA_AUDIT_ANCHOR_TOKEN) return undefined;
+  if (!e.MOTCUA_AUDIT_ANCHOR_URL || !e.MOTCUA_AUDIT_ANCHOR_TOKEN) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_AUDIT_ANCHOR_URL và MOTCUA_AUDIT_ANCHOR_TOKEN phải được đặt cùng nhau (both or neither).');
+  return { url: e.MOTCUA_AUDIT_ANCHOR_URL, token: e.MOTCUA_AUDIT_ANCHOR_TOKEN };
+}
+
 function secretKeyOf(e: Env, env: Config['env'], dataDir: string): SecretKeySetting {
+  if (e.MOTCUA_SECRET_KEY_FILE !== undefined) {
+    if (e.MOTCUA_SECRET_KEY !== undefined) throw new ConfigError('Cấu hình không hợp lệ: chỉ đặt một trong MOTCUA_SECRET_KEY và MOTCUA_SECRET_KEY_FILE (set one of them, not both).');
+    // A named key file is the operator's: read as it is, never made (a missing file is an error, not a new key).
+    return { kind: 'file', path: path.resolve(e.MOTCUA_SECRET_KEY_FILE), create: false };
+  }
   if (e.MOTCUA_SECRET_KEY === undefined) {
     // A key file next to the data would travel with every backup of it: production names its key explicitly.
-    if (env === 'production') throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SECRET_KEY là bắt buộc khi chạy thật (MOTCUA_SECRET_KEY is required in production: 32 random bytes as 64 hex digits or base64).');
+    if (env === 'production') throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SECRET_KEY (hoặc MOTCUA_SECRET_KEY_FILE) là bắt buộc khi chạy thật (MOTCUA_SECRET_KEY or MOTCUA_SECRET_KEY_FILE is required in production: 32 random bytes as 64 hex digits or base64).');
     return { kind: 'file', path: path.join(dataDir, 'secret.key') };
   }
   const key = parseSecretKey(e.MOTCUA_SECRET_KEY);
   // The message never repeats the value: it is a secret even when malformed.
   if (!key) throw new ConfigError('Cấu hình không hợp lệ: MOTCUA_SECRET_KEY phải là 32 byte viết bằng 64 chữ số hex hoặc base64 (MOTCUA_SECRET_KEY must be 32 bytes as 64 hex digits or base64).');
   return { kind: 'value', key };
+}
+
+function trustProxyOf(v: string): Config['trustProxy'] {
+  if (/^(false|0|no|)$/i.test(v)) return false;
+  if (/^(true|yes)$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function rateLimitsOf(e: Env, env: Config['env']): RateLimitSettings {
+  // Tests sign in hundreds of times from one address: outside a test's own MOTCUA_RATE_LIMIT_* the limits do not bite there.
+  const d = (max: number, windowMs: number) => (env === 'test' ? { max: 1_000_000, windowMs } : { max, windowMs });
+  return {
+    enabled: e.MOTCUA_RATE_LIMIT_ENABLED,
+    limits: {
+      signIn: e.MOTCUA_RATE_LIMIT_SIGN_IN ?? d(30, 5 * 60_000),
+      oneTimeCode: e.MOTCUA_RATE_LIMIT_ONE_TIME_CODE ?? d(20, 5 * 60_000),
+      publicLookup: e.MOTCUA_RATE_LIMIT_PUBLIC_LOOKUP ?? d(60, 60_000),
+      verifyUpload: e.MOTCUA_RATE_LIMIT_VERIFY_UPLOAD ?? d(10, 60_000),
+      feedback: e.MOTCUA_RATE_LIMIT_FEEDBACK ?? d(10, 10 * 60_000),
+      assistant: e.MOTCUA_RATE_LIMIT_ASSISTANT ?? d(30, 60_000),
+    },
+  };
 }
 
 export class ConfigError extends Error {}
@@ -195,8 +284,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicUrl: (e.MOTCUA_PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     roles: { web: e.MOTCUA_ROLES.includes('web'), worker: e.MOTCUA_ROLES.includes('worker') },
+    reportReplicaUrl: e.DATABASE_URL ? (e.MOTCUA_REPLICA_URL ?? e.DATABASE_REPLICA_URL) : undefined,
     database: e.DATABASE_URL
-      ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.MOTCUA_DB_POOL_MAX }
+      ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.MOTCUA_DB_POOL_MAX, timeouts: { connectMs: e.MOTCUA_DB_CONNECT_TIMEOUT_MS, statementMs: e.MOTCUA_DB_STATEMENT_TIMEOUT_MS } }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     demoData: e.MOTCUA_DEMO_DATA,
@@ -220,6 +310,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     auditChains: e.MOTCUA_AUDIT_CHAINS,
     storage: storageOf(e, dataDir),
     uploadMaxBytes: e.MOTCUA_UPLOAD_MAX_MB * 1024 * 1024,
+    uploadCheck: { workers: e.MOTCUA_UPLOAD_CHECK_WORKERS, timeoutMs: e.MOTCUA_UPLOAD_CHECK_TIMEOUT_SECONDS * 1000, memoryMb: e.MOTCUA_UPLOAD_CHECK_MEMORY_MB },
+    shutdownTimeoutMs: e.MOTCUA_SHUTDOWN_TIMEOUT_SECONDS * 1000,
     signing: signingOf(e, dataDir),
     formRegulation: e.MOTCUA_FORM_REGULATION,
     digitisationCodeStyle: e.MOTCUA_DIGITISATION_CODE_STYLE,
@@ -228,5 +320,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     web: { sessionIdleMinutes: e.MOTCUA_SESSION_IDLE_MINUTES, sessionMaxHours: e.MOTCUA_SESSION_MAX_HOURS },
     oidc: oidcOf(e, env),
     secretKey: secretKeyOf(e, env, dataDir),
+    trustProxy: trustProxyOf(e.MOTCUA_TRUST_PROXY),
+    rateLimits: rateLimitsOf(e, env),
+    auditAnchor: auditAnchorOf(e),
+    backupPassphrase: e.MOTCUA_BACKUP_PASSPHRASE,
   };
 }

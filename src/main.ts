@@ -6,11 +6,13 @@ import { ConfigError } from './config.ts';
 import { SecretKeyError } from './platform/crypto/secret-key.ts';
 import { DataDirLockedError } from './platform/db/lock-file.ts';
 import { formsCommand } from './cli/forms-command.ts';
+import { backupCommand } from './cli/backup-command.ts';
+import { restoreCommand } from './cli/restore-command.ts';
 import { auditCommand, calendarCommand, clientCommand, jobsCommand, migrateCommand, seedCommand, userCommand } from './cli/admin-commands.ts';
 import { parse, UsageError, type CommandSpec } from './cli/cli-kit.ts';
 import { startCommand } from './cli/start.ts';
 
-const commands: CommandSpec[] = [startCommand, migrateCommand, seedCommand, userCommand, clientCommand, calendarCommand, auditCommand, jobsCommand, formsCommand];
+const commands: CommandSpec[] = [startCommand, migrateCommand, seedCommand, userCommand, clientCommand, calendarCommand, auditCommand, jobsCommand, formsCommand, backupCommand, restoreCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

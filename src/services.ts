@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import type { Clock } from './platform/clock.ts';
-import type { Database } from './platform/db/database.ts';
+import type { Database, Db } from './platform/db/database.ts';
 import { secretKeySource, type SecretKeySource } from './platform/crypto/secret-key.ts';
 import { checkFonts } from './platform/pdf/fonts.ts';
 import { createOcrEngine, type OcrEngine } from './platform/ocr/index.ts';
@@ -41,9 +41,12 @@ export interface CoreServices {
   dossiers: DossierDeps;
   /** Seals and opens secrets at rest; a key file is read or made on first use only. */
   secretKey: SecretKeySource;
+  /** Where reports and dashboards read: a read-only streaming replica when configured, else the primary (ADR 0026). */
+  reports: Db;
 }
 
-function fileStoreOf(config: Config): FileStore {
+/** The configured file store alone (the CLI's backup, restore and audit commands need no signing keys or OCR). */
+export function fileStoreOf(config: Config): FileStore {
   const s = config.storage;
   if (s.kind === 'local') return createLocalFileStore(s.dir);
   return createS3FileStore({ ...(s.endpoint ? { endpoint: s.endpoint } : {}), region: s.region, bucket: s.bucket, accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, forcePathStyle: Boolean(s.endpoint), prefix: s.prefix });
@@ -56,12 +59,13 @@ export async function buildDocumentServices(database: Database, config: Config, 
   fs.mkdirSync(tmpDir, { recursive: true });
   return {
     files: new FileService(database.db, fileStoreOf(config), tmpDir),
-    signers: await createSigningKeys(config.signing, clock),
+    // The development PKI lives in the database, its private keys sealed under the secret key (ADR 0022).
+    signers: await createSigningKeys(config.signing, clock, { db: database.db, secretKey: secretKeySource(config.secretKey) }),
     ocr: config.ocrWorkers > 0 ? createOcrEngine({ workers: config.ocrWorkers }) : null,
   };
 }
 
-export function buildServices(database: Database, config: Config, clock: Clock): CoreServices {
+export function buildServices(database: Database, config: Config, clock: Clock, reports?: Db): CoreServices {
   const db = database.db;
   const agencies = new AgencyDirectory(db, { mechanicalFallback: config.agencyCodeFallback === 'mechanical' });
   const procedures = new ProcedureStore();
@@ -78,6 +82,7 @@ export function buildServices(database: Database, config: Config, clock: Clock):
     authenticator,
     dossiers: { db, clock, config, agencies, procedures, workflows, calendars, audit, papers: { listDossierFiles, validItemsOfTypes } },
     secretKey: secretKeySource(config.secretKey),
+    reports: reports ?? db,
   };
 }
 

@@ -8,8 +8,10 @@ describe('smoke', () => {
   });
   afterAll(() => t.close());
 
-  it('answers health with the database kind', async () => {
-    const res = await t.request('GET', '/api/v1/health');
+  it('is live and ready; the database kind is shown to operators only', async () => {
+    expect((await t.request('GET', '/api/v1/health/live')).body).toEqual({ status: 'ok' });
+    expect((await t.request('GET', '/api/v1/health/ready')).body).toEqual({ status: 'ready' });
+    const res = await t.request('GET', '/api/v1/health', { token: await t.login('quantri') });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.database).toBe(process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite');

@@ -27,7 +27,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`motcua exited (${child.exitCode}):\n${output}`);
     try {
-      const res = await fetch(`${url}/api/v1/health`);
+      const res = await fetch(`${url}/api/v1/health/ready`);
       if (res.ok) break;
     } catch {
       /* not yet listening */

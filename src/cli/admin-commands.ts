@@ -142,18 +142,44 @@ dates at UTC+7).`,
 
 export const auditCommand: CommandSpec = {
   name: 'audit',
-  summary: 'Audit log: audit verify',
-  usage: 'motcua audit verify\n\nRecomputes every hash link of the audit chains; exits 1 if any entry was changed, removed or re-ordered.',
+  summary: 'Audit log: audit verify | audit anchor',
+  usage: `motcua audit verify
+motcua audit anchor
+
+verify  Recomputes every hash link of every configured chain (MOTCUA_AUDIT_CHAINS) and checks
+        that the chains extend the last anchor; exits 1 if an entry was changed, removed or
+        re-ordered, a chain is missing, or the anchor is altered or contradicted.
+anchor  Publishes the chain heads now: a signed (HMAC), timestamped anchor file in the file
+        store and, when MOTCUA_AUDIT_ANCHOR_URL and MOTCUA_AUDIT_ANCHOR_TOKEN are set, a POST to
+        that party. The worker does the same once a day. Exits 1 if the party did not accept it.`,
   options: {},
   async run(_values, positionals) {
-    if (positionals[0] !== 'verify') throw new UsageError(auditCommand.usage);
-    const { database, services } = await openSystem();
+    if (positionals[0] !== 'verify' && positionals[0] !== 'anchor') throw new UsageError(auditCommand.usage);
+    const { config, database, services } = await openSystem();
+    const { fileStoreOf } = await import('../services.ts');
+    const store = fileStoreOf(config);
     try {
-      const result = await services.audit.verify(database.db);
-      say(`${result.entries} mục nhật ký trong ${result.chains.length} chuỗi.`);
+      if (positionals[0] === 'anchor') {
+        const { anchorAuditHeads, createAnchorPublisher } = await import('../modules/audit/index.ts');
+        const now = new Date();
+        const outcome = await anchorAuditHeads(
+          { db: database.db, store, secretKey: services.secretKey, publisher: config.auditAnchor ? createAnchorPublisher(config.auditAnchor) : undefined },
+          { slot: `cli@${now.toISOString()}`, at: now },
+        );
+        say(`Đã neo ${outcome.chains.filter((c) => c.seq > 0).length} chuỗi lúc ${outcome.createdAt.toISOString()}: tệp ${outcome.sha256}`);
+        const p = outcome.publication;
+        if (!p) say('Không cấu hình bên nhận ngoài (MOTCUA_AUDIT_ANCHOR_URL): tệp neo chỉ nằm trong kho tệp.');
+        else if (p.delivered) say(`Đã gửi tới ${p.target} (HTTP ${p.status}).`);
+        else say(`LỖI: ${p.target} không nhận tệp neo (HTTP ${p.status || 'không kết nối được'}).`);
+        return !p || p.delivered ? 0 : 1;
+      }
+      const result = await services.audit.verify(database.db, { store, secretKey: services.secretKey });
+      say(`${result.entries} mục nhật ký trong ${result.chains.length} chuỗi (cấu hình ${config.auditChains} chuỗi).`);
       for (const c of result.chains) say(`  chuỗi ${c.chain}: ${c.seq} mục, đầu chuỗi ${c.headHash}`);
+      if (result.anchor) say(`Mốc neo cuối: ${result.anchor.createdAt} (${result.anchor.slot}), tệp ${result.anchor.sha256}`);
+      else say('Chưa có mốc neo nào (motcua audit anchor).');
       if (result.ok) say('Toàn vẹn: không phát hiện sửa đổi.');
-      else for (const p of result.problems) say(`  LỖI chuỗi ${p.chain} mục ${p.seq}: ${p.problem}`);
+      else for (const p of result.problems) say(`  LỖI chuỗi ${p.chain} mục ${p.seq}: ${p.problem}${p.detail ? ` (${p.detail})` : ''}`);
       return result.ok ? 0 : 1;
     } finally {
       await database.close();

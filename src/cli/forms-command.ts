@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { systemClock } from '../platform/clock.ts';
-import { UsageError, type CommandSpec } from './cli-kit.ts';
+import { openSystem, UsageError, type CommandSpec } from './cli-kit.ts';
 
 const say = (s: string): void => void process.stdout.write(`${s}\n`);
 
@@ -19,8 +19,8 @@ export const formsCommand: CommandSpec = {
 
 Writes Forms 01–06 (and the stop notice of Circular 03/2025) and a signed sample
 e-result, filled with demo data, as PDF files in DIR. Signatures use the signing
-set-up of the configuration (by default the development certificates in the data
-folder).`,
+set-up of the configuration (by default the development certificates kept in the
+configured database).`,
   options: { out: { type: 'string' } },
   async run(values, positionals) {
     // The PDF and signing machinery loads only when forms are made (it is the heaviest part of the CLI).
@@ -33,23 +33,29 @@ folder).`,
     const out = path.resolve(values.out);
     fs.mkdirSync(out, { recursive: true });
     const config = loadConfig();
-    const keys = await createSigningKeys(config.signing, systemClock);
-    const now = systemClock.now();
-    // Forms are signed by an officer, the e-result by the agency (TT 01/2018; Decree 45/2020).
-    const result = sampleResult();
-    const documents = [
-      ...sampleForms().map((view) => ({ name: `mau-${view.form}.pdf`, view, kind: 'officer' as const, render: () => renderForm(view) })),
-      { name: 'mau-ket-qua-dien-tu.pdf', view: result, kind: 'agency' as const, render: () => renderResult(result) },
-    ];
-    for (const doc of documents) {
-      const signerRef = doc.view.signer;
-      const kind = doc.kind;
-      const signer = await keys.signerFor({ kind, key: `sample-${kind}`, commonName: kind === 'agency' ? signerRef.organisation : signerRef.name, organisation: signerRef.organisation });
-      const pdf = await signPdf(await doc.render(), signer, { name: kind === 'agency' ? signerRef.organisation : signerRef.name, reason: 'Mẫu biểu để xem trước (motcua forms sample)', location: doc.view.place, signedAt: now });
-      fs.writeFileSync(path.join(out, doc.name), pdf);
-      say(`${doc.name}  ${(pdf.length / 1024).toFixed(0)} KB`);
+    // The development keys live in the database (ADR 0022): the samples are signed by the installation's own root.
+    const system = await openSystem(config);
+    try {
+      const keys = await createSigningKeys(config.signing, systemClock, { db: system.database.db, secretKey: system.services.secretKey });
+      const now = systemClock.now();
+      // Forms are signed by an officer, the e-result by the agency (TT 01/2018; Decree 45/2020).
+      const result = sampleResult();
+      const documents = [
+        ...sampleForms().map((view) => ({ name: `mau-${view.form}.pdf`, view, kind: 'officer' as const, render: () => renderForm(view) })),
+        { name: 'mau-ket-qua-dien-tu.pdf', view: result, kind: 'agency' as const, render: () => renderResult(result) },
+      ];
+      for (const doc of documents) {
+        const signerRef = doc.view.signer;
+        const kind = doc.kind;
+        const signer = await keys.signerFor({ kind, key: `sample-${kind}`, commonName: kind === 'agency' ? signerRef.organisation : signerRef.name, organisation: signerRef.organisation });
+        const pdf = await signPdf(await doc.render(), signer, { name: kind === 'agency' ? signerRef.organisation : signerRef.name, reason: 'Mẫu biểu để xem trước (motcua forms sample)', location: doc.view.place, signedAt: now });
+        fs.writeFileSync(path.join(out, doc.name), pdf);
+        say(`${doc.name}  ${(pdf.length / 1024).toFixed(0)} KB`);
+      }
+      say(`Đã ghi ${documents.length} tệp PDF vào ${out}`);
+      return 0;
+    } finally {
+      await system.database.close();
     }
-    say(`Đã ghi ${documents.length} tệp PDF vào ${out}`);
-    return 0;
   },
 };

@@ -30,6 +30,7 @@ export async function act(c: WebClient, id: string, actionId: string, fields: Re
 }
 
 export async function state(t: TestApp, id: string) {
-  return view(t, await t.login('quantri'), id);
+  // The province's supervisor reads every dossier; administrators read none (ADR 0008).
+  return view(t, await t.login('giamsat'), id);
 }
 

@@ -145,6 +145,6 @@ describe('supplements and results on the officer dossier page', { timeout: 120_0
 
     const otherAgency = await officer(t, staff['H21.11'].specialist);
     expect((await otherAgency.get(link)).status).toBe(404);
-    expect((await view(t, await t.login('quantri'), d.id)).results[0]).toMatchObject({ code });
+    expect((await view(t, await t.login('giamsat'), d.id)).results[0]).toMatchObject({ code });
   });
 });

@@ -100,17 +100,21 @@ describe('TOTP second factor', () => {
     const { c } = await password();
     await c.get(CODE);
     const wrong = totpCode(secret, new Date(t.clock.now().getTime() + 5 * 60_000));
-    for (let i = 1; i < 5; i++) expect((await c.post(CODE, { code: wrong })).status).toBe(401);
+    // The spent code replayed over the API in the previous test was the first wrong one: codes are
+    // counted per officer, across the API and the web (issue 11), so three more here, then the fifth.
+    for (let i = 2; i < 5; i++) expect((await c.post(CODE, { code: wrong })).status).toBe(401);
     const last = await c.post(CODE, { code: wrong });
-    expect(last.status).toBe(401);
-    expect(last.body).toContain('Đã nhập sai mã quá nhiều lần');
+    // The fifth wrong code locks the officer's second step (counted in the database, issue 11).
+    expect(last.status).toBe(423);
+    expect(last.body).toContain('Đã nhập sai mã xác thực hai bước quá nhiều lần');
     // Even the right code is no use now: back to the password.
     expect((await c.post(CODE, { code: totpCode(secret, t.clock.now()) })).location).toBe('/can-bo/dang-nhap');
     expect((await c.get(CODE)).location).toBe('/can-bo/dang-nhap');
   });
 
   it('is turned off with a current code only', async () => {
-    nextStep();
+    t.clock.advance(15 * 60_000 + 30_000); // past the lock the previous test left
+
     const { c } = await password();
     await c.get(CODE);
     expect((await c.post(CODE, { code: totpCode(secret, t.clock.now()) })).status).toBe(303);

@@ -136,7 +136,7 @@ describe('online submission', () => {
       expect(done.body).toContain(mine[0]!.code);
       expect(done.body).toContain('<svg');
     }
-    const files = await t.request('GET', `/api/v1/dossiers/${mine[0]!.id}/documents`, { token: await t.login('quantri') });
+    const files = await t.request('GET', `/api/v1/dossiers/${mine[0]!.id}/documents`, { token: await t.login('giamsat') });
     expect(JSON.stringify(files.body)).toContain('ban-chinh.pdf');
 
     // Enter data once: a new draft of the same procedure starts from this dossier's answers.

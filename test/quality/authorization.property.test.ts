@@ -70,7 +70,8 @@ describe('authorisation matrix', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body.token as string;
   };
-  const sees = (o: Officer, c: Case) => c.agencies.some((a) => scope(o.grants).has(a));
+  // Administrators administer and read no dossier (ADR 0008): their grants open nothing here.
+  const sees = (o: Officer, c: Case) => c.agencies.some((a) => scope(o.grants.filter((g) => g.role !== 'ADMIN')).has(a));
   const mayAct = (o: Officer, c: Case) => roleScope(o, c.role).has(c.at);
   /** (officer, dossier) pairs: any officer, or one the oracle says may act, or one who sees but may not act — so every branch is drawn. */
   const pair = () =>

@@ -67,15 +67,24 @@ export async function dropTemplate(template: string): Promise<void> {
     return;
   }
   await admin(async (c) => {
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'motcua_t\\_%' OR datname = $1`, [template]);
+    // Only this run's clones: another run on the same server (a second checkout, a drill) keeps its own.
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $2) OR datname = $1`, [
+      template,
+      clonePrefix(template),
+    ]);
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
   });
+}
+
+/** Clones are named after their template (which carries the run's pid), so a run drops only its own. */
+function clonePrefix(template: string): string {
+  return `motcua_t_${template.replace(/^motcua_tpl_/, '')}_`;
 }
 
 /** A fresh database for one test file, cloned from the template. */
 export async function cloneTemplate(template: string): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
   if (pgUrl) {
-    const name = `motcua_t_${randomBytes(6).toString('hex')}`;
+    const name = `${clonePrefix(template)}${randomBytes(6).toString('hex')}`;
     await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
     const url = withDatabase(pgUrl, name);
     const database = await openDatabase({ kind: 'postgresql', url, poolMax: 8 });

@@ -26,6 +26,7 @@ const AdminUnit = z.object({ code: z.string(), name: z.string(), kind: z.string(
 
 export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
   app.get('/api/v1/agencies', {
+    config: { public: true },
     schema: {
       tags: ['agencies'],
       summary: 'Agencies, optionally filtered; by default those active today',
@@ -54,6 +55,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
   });
 
   app.get('/api/v1/agencies/:code', {
+    config: { public: true },
     schema: {
       tags: ['agencies'],
       summary: 'One agency by code; legacy right-to-left codes are accepted and normalised',
@@ -91,6 +93,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
   });
 
   app.get('/api/v1/desks', {
+    config: { public: true },
     schema: { tags: ['agencies'], summary: 'One-stop desks', response: { 200: z.object({ items: z.array(DeskView) }) } },
     handler: async () => {
       const agencies = await deps.agencies.current();
@@ -119,6 +122,7 @@ export function registerAgencyRoutes(app: App, deps: AgencyRouteDeps): void {
   });
 
   app.get('/api/v1/admin-units', {
+    config: { public: true },
     schema: {
       tags: ['agencies'],
       summary: 'Administrative units (province → communes/wards), with their history on request',

@@ -43,3 +43,31 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: bytea('hash').notNull(),
 });
+
+/** One published set of chain heads: the signed file in the file store, by slot (ADR 0023). Append-only. */
+export const auditAnchors = pgTable(
+  'audit_anchors',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    slot: text('slot').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    fileSha256: text('file_sha256').notNull(),
+  },
+  (t) => [unique('audit_anchors_slot_uq').on(t.slot)],
+);
+
+/** Each delivery of an anchor to the external party and its answer. Append-only. */
+export const auditAnchorReceipts = pgTable(
+  'audit_anchor_receipts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    anchorId: bigint('anchor_id', { mode: 'number' })
+      .notNull()
+      .references(() => auditAnchors.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    target: text('target').notNull(),
+    status: integer('status').notNull(),
+    receipt: text('receipt').notNull(),
+  },
+  (t) => [index('audit_anchor_receipts_anchor_idx').on(t.anchorId)],
+);

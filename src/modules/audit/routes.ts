@@ -4,11 +4,13 @@ import type { Db } from '../../platform/db/database.ts';
 import { authErrors } from '../../platform/http/route-helpers.ts';
 import type { App } from '../../platform/http/server.ts';
 import { actorOf } from '../identity/index.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AnchorDeps, AuditLog } from './audit-log.ts';
 import { authorize } from './audit.policy.ts';
 import { entityAuditEntries } from './queries/entity-entries.ts';
 
-export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog }): void {
+/** With the file store and the secret key, verification also checks the last anchor (ADR 0023). */
+export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog; files?: { store: AnchorDeps['store'] }; secretKey?: AnchorDeps['secretKey'] }): void {
+  const anchors: AnchorDeps | undefined = deps.files && deps.secretKey ? { store: deps.files.store, secretKey: deps.secretKey } : undefined;
   app.get('/api/v1/admin/audit/verify', {
     schema: {
       tags: ['administration'],
@@ -19,14 +21,15 @@ export function registerAuditRoutes(app: App, deps: { db: Db; audit: AuditLog })
           ok: z.boolean(),
           entries: z.number(),
           chains: z.array(z.object({ chain: z.number(), seq: z.number(), headHash: z.string() })),
-          problems: z.array(z.object({ chain: z.number(), seq: z.number(), id: z.number().optional(), problem: z.string() })),
+          problems: z.array(z.object({ chain: z.number(), seq: z.number(), id: z.number().optional(), problem: z.string(), detail: z.string().optional() })),
+          anchor: z.object({ slot: z.string(), createdAt: z.string(), sha256: z.string() }).nullable().optional(),
         }),
         ...authErrors,
       },
     },
     handler: async (request) => {
       authorize(actorOf(request), 'audit.verify', null);
-      return deps.audit.verify(deps.db);
+      return deps.audit.verify(deps.db, anchors);
     },
   });
 

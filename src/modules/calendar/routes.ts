@@ -42,6 +42,7 @@ const DayRow = z.object({ date: z.string(), type: z.string(), label: z.string(),
 
 export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void {
   app.get('/api/v1/calendar/due-date', {
+    config: { public: true },
     schema: {
       tags: ['calendar'],
       summary: 'Due date for a time limit from a start instant, explained step by step',
@@ -86,6 +87,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
   });
 
   app.get('/api/v1/calendar/holidays', {
+    config: { public: true },
     schema: {
       tags: ['calendar'],
       summary: 'Holidays, substitute days and make-up working days of a year (entered notice, or computed from the Labour Code)',
@@ -108,6 +110,7 @@ export function registerCalendarRoutes(app: App, deps: CalendarRouteDeps): void 
   });
 
   app.get('/api/v1/calendar/:calendar/days', {
+    config: { public: true },
     schema: {
       tags: ['calendar'],
       summary: 'The stored calendar rows between two dates (including switched-off optional days)',

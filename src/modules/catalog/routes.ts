@@ -34,6 +34,7 @@ const SearchItem = z.object({
 
 export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
   app.get('/api/v1/procedures', {
+    config: { public: true },
     schema: {
       tags: ['catalogue'],
       summary: 'Search procedures: accent-insensitive, typo-tolerant, ranked ("cap giay phep in" finds "Cấp giấy phép hoạt động in")',
@@ -74,6 +75,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
   });
 
   app.get('/api/v1/procedures/:code', {
+    config: { public: true },
     schema: {
       tags: ['catalogue'],
       summary: 'The current published version of a procedure (or ?version=n), with components, fees and e-form',
@@ -96,6 +98,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
   });
 
   app.get('/api/v1/procedures/:code/versions', {
+    config: { public: true },
     schema: {
       tags: ['catalogue'],
       summary: 'All versions of a procedure',
@@ -111,6 +114,7 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
   });
 
   app.get('/api/v1/fields', {
+    config: { public: true },
     schema: { tags: ['catalogue'], summary: 'Fields (lĩnh vực) of the catalogue', response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), sector: z.string() })) }) } },
     handler: async () => ({ items: await listFields(deps.db) }),
   });

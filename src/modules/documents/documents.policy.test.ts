@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '../../platform/errors.ts';
 import { systemActor, type Actor, type GrantRole } from '../identity/index.ts';
-import { authorize, authorizeOnDossier } from './documents.policy.ts';
+import { authorize, authorizeOnDossier, filesFrozen } from './documents.policy.ts';
 
 const actor = (kind: Actor['kind'], role: GrantRole, agencies: string[]): Actor => ({ kind, id: role, name: role, grants: [], scope: new Map([[role, new Set(agencies)]]) });
 const dossier = { receivingAgencyId: 'desk', competentAgencyId: 'competent' };
@@ -19,6 +19,15 @@ describe('documents policy', () => {
     const portal = actor('client', 'INTEGRATION', ['desk']);
     expect(() => authorize(portal, 'file.attach', dossier)).not.toThrow();
     expect(() => authorize(portal, 'file.digitise', dossier)).toThrow(ForbiddenError);
+  });
+
+  it('freezes the files once the dossier is decided, except for a supplement round opened afterwards', () => {
+    expect(filesFrozen({ decision: null, state: 'APPRAISAL' })).toBe(false);
+    expect(filesFrozen({ decision: null, state: 'AWAITING_APPROVAL' })).toBe(false);
+    expect(filesFrozen({ decision: 'APPROVED', state: 'SIGNING' })).toBe(true);
+    expect(filesFrozen({ decision: 'REFUSED', state: 'RESULT_READY' })).toBe(true);
+    expect(filesFrozen({ decision: 'APPROVED', state: 'AWAITING_PAYMENT' })).toBe(true);
+    expect(filesFrozen({ decision: 'APPROVED', state: 'SUPPLEMENT_REQUESTED' })).toBe(false);
   });
 
   it('names the refused act on a dossier', () => {

@@ -44,6 +44,20 @@ export const authorize = definePolicy({
 
 export type DossierPermission = 'file.attach' | 'file.digitise';
 
+/**
+ * Whether the file record of the dossier is frozen: once the leader has decided
+ * (approved or refused), the components the decision rests on must stay as they
+ * were decided on, whoever holds the dossier. Only the signed result is filed
+ * after that, by the signing job (`result.file`), which does not pass here.
+ * The one exception is a supplement round the agency opens after deciding
+ * (possible once a payment sends the dossier back to a processing step): the
+ * applicant must be able to answer what was asked.
+ */
+export function filesFrozen(d: Pick<DossierRow, 'decision' | 'state'>): boolean {
+  if (d.state === 'SIGNING' || d.state === 'ISSUING' || d.state === 'RESULT_READY') return true;
+  return d.decision !== null && d.state !== 'SUPPLEMENT_REQUESTED';
+}
+
 /** A refusal on a dossier's files names what was refused ("Bạn không có quyền đính kèm tệp cho hồ sơ này"). */
 export function authorizeOnDossier(actor: Actor, permission: DossierPermission, dossier: Holder, action: MessageKey): void {
   try {

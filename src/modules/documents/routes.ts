@@ -53,7 +53,7 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const policy = await uploadTarget(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, scan: false });
-      const part = await readFilePart(request);
+      const part = await readFilePart(request, policy.maxBytes);
       const accepted = await deps.files.receive(part.stream, part.fileName, policy);
       return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {
         const row = await attachFile(ctx, deps, { dossierId: request.params.id, componentCode: request.params.code, file: accepted, source: 'UPLOAD' });
@@ -74,7 +74,7 @@ export function registerDocumentRoutes(app: App, deps: DocumentRouteDeps): void 
     handler: async (request, reply) => {
       const actor = actorOf(request);
       const policy = await uploadTarget(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, scan: true });
-      const part = await readFilePart(request);
+      const part = await readFilePart(request, policy.maxBytes);
       const accepted = await deps.files.receive(part.stream, part.fileName, policy);
       const scan = await signScan(deps, actor, { dossierId: request.params.id, componentCode: request.params.code, sha256: accepted.sha256, fileName: accepted.fileName });
       return respond(deps.commands, deps.db, request, reply, actor, async (ctx) => {

@@ -16,6 +16,18 @@ describe('seeing a dossier', () => {
     expect(canSee(actorWith('c'), dossier)).toBe(false);
   });
 
+  it('is never for an administrator through the ADMIN grant (ADR 0008), in a check or in a list', () => {
+    const dossier = { agencyIds: [AGENCIES.desk.id, AGENCIES.competent.id] };
+    const admin = actorWith('admin', [['ADMIN', AGENCIES.competent.id], ['ADMIN', AGENCIES.desk.id]]);
+    expect(canSee(admin, dossier)).toBe(false);
+    expect(listScope(admin)).toEqual({ visibleAgencyIds: [], queue: [] });
+    // The same officer reads through another grant, and only there.
+    const adminAndSpecialist = actorWith('both', [['ADMIN', AGENCIES.desk.id], ['SPECIALIST', AGENCIES.competent.id]]);
+    expect(canSee(adminAndSpecialist, dossier)).toBe(true);
+    expect(listScope(adminAndSpecialist).visibleAgencyIds).toEqual([AGENCIES.competent.id]);
+    expect(canSee(actorWith('s', [['SUPERVISOR', AGENCIES.desk.id]]), dossier)).toBe(true);
+  });
+
   it('on the portal, is for its owner as the person acts now', () => {
     const dossier = { ownerIdType: 'TAX_CODE', ownerId: '0101234567' };
     expect(ownsDossier({ ownerIdType: 'TAX_CODE', ownerId: '0101234567' }, dossier)).toBe(true);

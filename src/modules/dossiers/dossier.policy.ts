@@ -7,13 +7,30 @@
 import type { AgencySnapshot, Desk } from '../agencies/index.ts';
 import type { Channel } from '../catalog/index.ts';
 import type { Actor, GrantRole } from '../identity/index.ts';
-import { allScopedAgencies, definePolicy, hasRoleAt } from '../identity/index.ts';
+import { definePolicy, hasRoleAt } from '../identity/index.ts';
 import type { ActorRole } from '../workflow/index.ts';
 import type { DeskIntakeRow, DossierRow } from './dossier.rows.ts';
 
+/**
+ * Roles whose scope opens no dossier: administrators administer agencies, officers and
+ * catalogues, never read citizens' files (ADR 0008). An officer who is also a specialist
+ * somewhere still sees that agency's dossiers through the other grant.
+ */
+const NON_READING_ROLES = new Set<GrantRole>(['ADMIN', 'OPERATOR']);
+
+/** The agencies whose dossiers the actor may read: every role's scope except the administrators'. */
+export function dossierReadScope(actor: Actor): Set<string> {
+  const all = new Set<string>();
+  for (const [role, agencies] of actor.scope) {
+    if (NON_READING_ROLES.has(role)) continue;
+    for (const a of agencies) all.add(a);
+  }
+  return all;
+}
+
 export function canSee(actor: Actor, dossier: Pick<DossierRow, 'agencyIds'>): boolean {
   if (actor.kind === 'system') return true;
-  const mine = allScopedAgencies(actor);
+  const mine = dossierReadScope(actor);
   return dossier.agencyIds.some((a) => mine.has(a));
 }
 
@@ -55,13 +72,13 @@ export function canSubmit(actor: Actor, channel: Channel, receivingAgencyId: str
 export function listScope(actor: Actor): { visibleAgencyIds: string[]; queue: { role: string; agencyIds: string[] }[] } {
   const queue: { role: string; agencyIds: string[] }[] = [];
   for (const [role, agencies] of actor.scope) {
-    if (role === 'SUPERVISOR' || role === 'ADMIN' || role === 'INTEGRATION' || role === 'KIOSK') continue;
+    if (role === 'SUPERVISOR' || role === 'ADMIN' || role === 'OPERATOR' || role === 'INTEGRATION' || role === 'KIOSK') continue;
     const queueRole = role === 'POSTAL_AGENT' ? 'DESK_OFFICER' : role;
     const existing = queue.find((q) => q.role === queueRole);
     if (existing) existing.agencyIds = [...new Set([...existing.agencyIds, ...agencies])];
     else queue.push({ role: queueRole, agencyIds: [...agencies] });
   }
-  return { visibleAgencyIds: [...allScopedAgencies(actor)], queue };
+  return { visibleAgencyIds: [...dossierReadScope(actor)], queue };
 }
 
 /** The roles that work a one-stop desk: the desk officer, and postal staff standing in for one. */

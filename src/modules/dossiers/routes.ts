@@ -108,6 +108,7 @@ export function registerDossierRoutes(app: App, deps: DossierRouteDeps): void {
   });
 
   app.get('/api/v1/public/dossiers/:dossierCode', {
+    config: { public: true },
     schema: {
       tags: ['public'],
       summary: 'Public look-up by dossier code (or QR): status and dates only; the owner name is masked',

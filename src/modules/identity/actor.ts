@@ -43,6 +43,7 @@ export function rolesAt(actor: Actor, agencyId: string): GrantRole[] {
 /** All agency ids where the actor holds any role: the widest read scope. */
 export function allScopedAgencies(actor: Actor): Set<string> {
   const all = new Set<string>();
-  for (const agencies of actor.scope.values()) for (const a of agencies) all.add(a);
+  // OPERATOR runs the service and names no agency's data (ADR 0024): its grant widens no read scope.
+  for (const [role, agencies] of actor.scope) if (role !== 'OPERATOR') for (const a of agencies) all.add(a);
   return all;
 }

@@ -11,6 +11,16 @@ export async function findOfficerByUsername(db: Executor, username: string): Pro
   return row;
 }
 
+/**
+ * The officer's row, locked until the transaction ends (issue 11, item 1): parallel sign-ins of one
+ * account are decided one after another, each seeing the failures and the lock the previous ones
+ * committed, so a burst of guesses cannot all read "not locked yet".
+ */
+export async function lockOfficerById(db: Executor, id: string): Promise<OfficerRow | undefined> {
+  const [row] = await db.select().from(officers).where(eq(officers.id, id)).for('update');
+  return row;
+}
+
 export async function findOfficerById(db: Executor, id: string): Promise<OfficerRow | undefined> {
   const [row] = await db.select().from(officers).where(eq(officers.id, id));
   return row;
@@ -33,8 +43,12 @@ export async function recordLoginFailure(db: Executor, id: string, max: number, 
   return row;
 }
 
+/** Clears the failure count; never an active lock (the caller checked it, and the condition keeps it so). */
 export async function recordLoginSuccess(db: Executor, id: string, now: Date): Promise<void> {
-  await db.update(officers).set({ failedLogins: 0, lockedUntil: null, updatedAt: now }).where(eq(officers.id, id));
+  await db
+    .update(officers)
+    .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
+    .where(and(eq(officers.id, id), or(isNull(officers.lockedUntil), lte(officers.lockedUntil, now))));
 }
 
 export async function insertApiClient(db: Executor, row: typeof apiClients.$inferInsert): Promise<void> {

@@ -61,7 +61,7 @@ export const roleGrants = pgTable(
     check('role_grants_principal_chk', sql`(${t.officerId} IS NULL) <> (${t.clientId} IS NULL)`),
     check(
       'role_grants_role_chk',
-      sql`${t.role} IN ('DESK_OFFICER', 'SPECIALIST', 'DEPARTMENT_HEAD', 'LEADER', 'RECORDS_CLERK', 'SUPERVISOR', 'ADMIN', 'POSTAL_AGENT', 'INTEGRATION', 'KIOSK')`,
+      sql`${t.role} IN ('DESK_OFFICER', 'SPECIALIST', 'DEPARTMENT_HEAD', 'LEADER', 'RECORDS_CLERK', 'SUPERVISOR', 'ADMIN', 'POSTAL_AGENT', 'OPERATOR', 'INTEGRATION', 'KIOSK')`,
     ),
   ],
 );

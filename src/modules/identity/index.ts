@@ -28,6 +28,7 @@ export type { LockoutPolicy } from './password-check.ts';
 // Queries and views
 export { findOfficerById, findOfficerByUsername } from './queries/find-officer.ts';
 export { grantsOf } from './queries/grants-of.ts';
+export { openDemoLogins } from './queries/demo-logins.ts';
 export { officersWithRoleAt } from './queries/officers-with-role.ts';
 export { administeredOfficer, listAdministeredOfficers, type AdministeredOfficer, type OfficerListItem } from './queries/administered-officers.ts';
 export type { GrantView, OfficerView } from './identity.presenter.ts';

@@ -14,6 +14,8 @@ export const officerRoles = [
   'SUPERVISOR',
   'ADMIN',
   'POSTAL_AGENT',
+  // Runs the service (health details, metrics): sees counts and timings, never a dossier (ADR 0024).
+  'OPERATOR',
 ] as const;
 export const OfficerRole = z.enum(officerRoles);
 export type OfficerRole = z.infer<typeof OfficerRole>;

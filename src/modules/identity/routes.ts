@@ -63,6 +63,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
   });
 
   app.post('/api/v1/auth/login', {
+    config: { public: true },
     schema: {
       tags: ['identity'],
       summary: 'Officer sign-in (password); returns a bearer token',
@@ -157,6 +158,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
   });
 
   app.get('/api/v1/validation/personal-id/:id', {
+    config: { public: true },
     schema: {
       tags: ['validation'],
       summary: 'Check a 12-digit personal identification number (layout, province, century/sex, birth year)',
@@ -183,6 +185,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityDeps): void {
   });
 
   app.get('/api/v1/validation/tax-code/:code', {
+    config: { public: true },
     schema: {
       tags: ['validation'],
       summary: 'Check a tax code (10-digit check digit, 13-digit dependent unit, or 12-digit personal id)',

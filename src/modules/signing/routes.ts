@@ -3,6 +3,7 @@
  * or by uploading any signed PDF), the signed file for those who may see the
  * dossier, and replacement and revocation by the competent agency's leader.
  */
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { readSmallFilePart, sendFile } from '../../platform/http/file-transfer.ts';
 import type { CommandRunner } from '../../platform/commands/command-runner.ts';
@@ -14,10 +15,10 @@ import { actorOf } from '../identity/index.ts';
 import { replaceResult } from './commands/replace-result.ts';
 import { revokeResult } from './commands/revoke-result.ts';
 import { ResultChangeInput } from './signing.schemas.ts';
-import { verifyResultByCode, verifyUploadedPdf } from './queries/verify.ts';
+import { signedRevisionOfUpload, verifyResultByCode, verifyUploadedPdf } from './queries/verify.ts';
 import { readSignedResult, signedResultDossierId } from './queries/signed-result-file.ts';
 import type { SigningDeps } from './signing.deps.ts';
-import { ResultCodeParam, ResultVerification, UploadVerification } from './signing.views.ts';
+import { ResultCodeParam, ResultVerification, SignedRevisionQuery, UploadVerification } from './signing.views.ts';
 
 export interface SigningRouteDeps extends SigningDeps {
   commands: CommandRunner;
@@ -28,6 +29,7 @@ const ResultChangeView = z.object({ code: z.string(), status: z.string(), replac
 
 export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
   app.get('/api/v1/public/results/:code', {
+    config: { public: true },
     schema: {
       tags: ['public'],
       summary: 'Verify an e-result by its code: status (valid, replaced, revoked), issuer, who signed and when, integrity and trust',
@@ -41,6 +43,7 @@ export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
   });
 
   app.post('/api/v1/public/verify', {
+    config: { public: true },
     schema: {
       tags: ['public'],
       summary: 'Check the signatures of any PDF (multipart field "file"); says whether motcua issued this very file',
@@ -50,6 +53,24 @@ export function registerSigningRoutes(app: App, deps: SigningRouteDeps): void {
     handler: async (request) => {
       const { bytes } = await readSmallFilePart(request, deps.uploadMaxBytes);
       return verifyUploadedPdf(deps, bytes, localeOf(request));
+    },
+  });
+
+  app.post('/api/v1/public/verify/signed-revision', {
+    config: { public: true },
+    schema: {
+      tags: ['public'],
+      summary: 'The signed revision of an uploaded PDF (multipart field "file"): the file exactly as its newest valid signature (or ?signature=n) signed it, without anything added later',
+      consumes: ['multipart/form-data'],
+      querystring: SignedRevisionQuery,
+      response: errors,
+    },
+    handler: async (request, reply) => {
+      const { bytes } = await readSmallFilePart(request, deps.uploadMaxBytes);
+      const revision = await signedRevisionOfUpload(deps, bytes, request.query.signature);
+      reply.header('x-signed-revision-sha256', revision.sha256);
+      const fileName = revision.resultCode ? `${revision.resultCode}.pdf` : 'ban-da-ky.pdf';
+      return sendFile(reply, { stream: Readable.from([revision.bytes]), fileName, contentType: 'application/pdf', size: revision.bytes.length });
     },
   });
 

@@ -2,7 +2,9 @@
  * Who signs with what. Agencies sign e-results with the agency's certificate;
  * officers sign forms and scans with their personal one (TT 01/2023 Art. 8).
  * Where the keys live is configuration (ADR 0009):
- *  - dev:  a development CA made under <data>/pki on first use — never trusted outside motcua;
+ *  - dev:  a development CA made on first use and kept in the database (dev_signing_keys, private
+ *          keys sealed with the secret key; ADR 0022), so every process of an installation shares
+ *          it — never trusted outside motcua, and refused in production (src/production-guards.ts);
  *  - p12:  PKCS#12 files, <dir>/agencies/<agency code>.p12 and <dir>/officers/<username or id>.p12;
  *  - csc:  a remote signing service speaking the Cloud Signature Consortium API (a real CA or
  *          the national eSign gateway), credential ids "agency:<code>" and "officer:<id>".
@@ -13,15 +15,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config.ts';
 import type { Clock } from '../../platform/clock.ts';
+import type { SecretKeySource } from '../../platform/crypto/secret-key.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { UnprocessableError } from '../../platform/errors.ts';
 import {
   createCscSigner,
-  ensureDevPki,
   loadP12Signer,
+  openDevPki,
+  readDevCaFolder,
   trustListFromPem,
   type Signer,
   type TrustList,
 } from '../../platform/crypto/signing/index.ts';
+import { devKeyStore } from './dev-keys.repo.ts';
 
 export interface SignerSubject {
   kind: 'agency' | 'officer';
@@ -38,11 +44,14 @@ export interface SigningKeys {
 
 export class SigningSetupError extends Error {}
 
-/** Development PKI password; the files are development-only and say so in their CA name. */
-const DEV_P12_PASSWORD = 'motcua-dev';
+/** Where the development PKI lives: the database, its private keys sealed under the secret key. */
+export interface DevKeyStorage {
+  db: Db;
+  secretKey: SecretKeySource;
+}
 
-export async function createSigningKeys(config: Config['signing'], clock: Clock): Promise<SigningKeys> {
-  if (config.kind === 'dev') return devKeys(config.dir, clock);
+export async function createSigningKeys(config: Config['signing'], clock: Clock, storage: DevKeyStorage): Promise<SigningKeys> {
+  if (config.kind === 'dev') return devKeys(config.dir, clock, storage);
   const trust = readTrustList(config.trustList);
   if (config.kind === 'p12') {
     if (!fs.existsSync(config.dir)) {
@@ -65,13 +74,10 @@ function readTrustList(file: string): TrustList {
   }
 }
 
-async function devKeys(dir: string, clock: Clock): Promise<SigningKeys> {
-  const pki = await ensureDevPki(dir, [], clock.now(), DEV_P12_PASSWORD);
-  return cached(pki.trust, async (s) => {
-    const key = `${s.kind}-${s.key}`;
-    const withSubject = await ensureDevPki(dir, [{ key, commonName: s.commonName, organisation: s.organisation, kind: s.kind }], clock.now(), DEV_P12_PASSWORD);
-    return withSubject.signerFor(key);
-  });
+async function devKeys(legacyDir: string, clock: Clock, storage: DevKeyStorage): Promise<SigningKeys> {
+  // An install from before ADR 0022 kept its root in <data>/pki: the first start adopts it, so its results keep verifying.
+  const pki = await openDevPki(devKeyStore(storage.db, storage.secretKey), () => clock.now(), () => readDevCaFolder(legacyDir));
+  return cached(pki.trust, (s) => pki.signerFor({ key: `${s.kind}-${s.key}`, commonName: s.commonName, organisation: s.organisation, kind: s.kind }));
 }
 
 function cached(trust: TrustList, load: (s: SignerSubject) => Promise<Signer>): SigningKeys {

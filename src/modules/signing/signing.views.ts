@@ -20,6 +20,7 @@ export const SignatureReportView = z.object({
   chain: z.array(z.string()),
   certificateValidAt: z.boolean(),
   valid: z.boolean(),
+  revisionLength: z.number().int().nullable().describe('The file as this signature signed it is its first revisionLength bytes; null if the byte range is not one revision'),
   problems: z.array(z.string()),
 });
 
@@ -39,8 +40,26 @@ export const PublicResultView = z.object({
 
 export const ResultVerification = z.object({ result: PublicResultView, signatures: z.array(SignatureReportView) });
 export const UploadVerification = z.object({
+  verdict: z
+    .enum(['VALID', 'FILE_DIFFERS', 'UNTRUSTED', 'INVALID', 'NO_SIGNATURE'])
+    .describe(
+      'VALID: the newest trusted signature covers the whole file. FILE_DIFFERS: a trusted signature verifies but content was added after it — the file is NOT the document as signed (see signedRevision). UNTRUSTED: signatures verify but none chains to the trust list. INVALID: signed content was changed or a signature does not verify. NO_SIGNATURE.',
+    ),
   sha256: z.string(),
   size: z.number().int(),
-  result: PublicResultView.nullable(),
+  result: PublicResultView.nullable().describe('The e-result this very file is (byte for byte), if motcua issued it'),
+  signedRevision: z
+    .object({
+      signature: z.number().int().describe('Which signature (1-based) signed this revision'),
+      size: z.number().int(),
+      sha256: z.string(),
+      result: PublicResultView.nullable().describe('The e-result the signed revision is, if motcua issued it'),
+    })
+    .nullable()
+    .describe('With FILE_DIFFERS: the file as it was signed; download it with POST /api/v1/public/verify/signed-revision'),
   signatures: z.array(SignatureReportView),
+});
+
+export const SignedRevisionQuery = z.strictObject({
+  signature: z.coerce.number().int().min(1).max(100).optional().describe('Which signature’s revision (1-based); by default the newest valid one'),
 });

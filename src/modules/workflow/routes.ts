@@ -28,6 +28,7 @@ const Summary = z.object({ key: z.string(), version: z.number(), status: z.strin
 
 export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void {
   app.get('/api/v1/workflows', {
+    config: { public: true },
     schema: { tags: ['workflow'], summary: 'Workflow definitions and their versions', response: { 200: z.object({ items: z.array(Summary) }) } },
     handler: async () => ({
       items: (await listWorkflows(deps.db)).map((w) => ({ key: w.key, version: w.version, status: w.status, name: w.name, publishedAt: w.publishedAt?.toISOString() ?? null })),
@@ -35,6 +36,7 @@ export function registerWorkflowRoutes(app: App, deps: WorkflowRouteDeps): void 
   });
 
   app.get('/api/v1/workflows/:key/:version', {
+    config: { public: true },
     schema: {
       tags: ['workflow'],
       summary: 'One workflow definition',

@@ -13,7 +13,8 @@ import path from 'node:path';
 export const SECRET_KEY_BYTES = 32;
 
 /** Where the key comes from, as read from the configuration. */
-export type SecretKeySetting = { kind: 'value'; key: Buffer } | { kind: 'file'; path: string };
+/** A file setting with `create: false` (MOTCUA_SECRET_KEY_FILE) names the operator's file: read, never made. */
+export type SecretKeySetting = { kind: 'value'; key: Buffer } | { kind: 'file'; path: string; create?: boolean };
 
 /** Gives the key; the first call may read or create the key file. */
 export type SecretKeySource = () => Buffer;
@@ -35,11 +36,14 @@ export function parseSecretKey(text: string): Buffer | null {
 export function secretKeySource(setting: SecretKeySetting): SecretKeySource {
   if (setting.kind === 'value') return () => setting.key;
   let key: Buffer | undefined;
-  return () => (key ??= readOrCreateKeyFile(setting.path));
+  return () => (key ??= readOrCreateKeyFile(setting.path, setting.create !== false));
 }
 
-function readOrCreateKeyFile(file: string): Buffer {
-  if (!fs.existsSync(file)) createKeyFile(file);
+function readOrCreateKeyFile(file: string, create: boolean): Buffer {
+  if (!fs.existsSync(file)) {
+    if (!create) throw new SecretKeyError(`Không tìm thấy tệp khóa MOTCUA_SECRET_KEY_FILE=${file} (secret key file not found).`);
+    createKeyFile(file);
+  }
   const key = parseSecretKey(fs.readFileSync(file, 'utf8'));
   if (!key) throw new SecretKeyError(`Tệp khóa ${file} không hợp lệ: cần 32 byte viết bằng 64 chữ số hex (invalid secret key file; set MOTCUA_SECRET_KEY or restore the file).`);
   return key;

@@ -5,7 +5,9 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, UnprocessableError, ValidationError, type FieldIssue } from '../errors.ts';
+import { isDatabaseUnavailable } from '../db/database.ts';
 import { localeFromHeader, t, type MessageKey } from '../i18n/index.ts';
+import { asMultipartError, isMultipartError } from './multipart-errors.ts';
 import { renderIssue, toFieldIssue } from './validation-issues.ts';
 import { RequestValidationError } from './zod-validator.ts';
 
@@ -49,6 +51,9 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   else void send(request, reply, 400, 'error.badUrl');
 }
 
+/** What a 503 for an unreachable database tells clients to wait: about one connect timeout plus a margin. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 const requestParts = new Set(['body', 'querystring', 'params', 'headers']);
 
 /** What an error means for the caller, whatever the response format (JSON here, HTML pages in src/web). */
@@ -76,6 +81,8 @@ export function describeError(error: FastifyError | Error, request: FastifyReque
     return d(error.status, error.key, { count: error.issues.length, ...error.params }, error.issues, error.details);
   }
   if (error instanceof AppError) return d(error.status, error.key, error.params, [], error.details);
+  // A broken multipart body read by any page or route (the parser's errors carry no status of their own).
+  if (isMultipartError(error)) return describeError(asMultipartError(error) as AppError, request);
   const fe = error as FastifyError;
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -87,6 +94,12 @@ export function describeError(error: FastifyError | Error, request: FastifyReque
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return d(415, 'error.unsupportedMediaType', { type: String(request.headers['content-type'] ?? '').slice(0, 80) });
   }
+  if (isDatabaseUnavailable(error)) {
+    // Not our bug and not the caller's: the database is down or out of connections. Nothing was
+    // committed (the transaction did not finish), so the client may safely retry (ADR 0024).
+    request.log.warn({ err: error }, 'database unavailable');
+    return d(503, 'error.databaseUnavailable', { seconds: DATABASE_RETRY_AFTER_SECONDS });
+  }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     // Other client errors raised by Fastify (malformed URL, bad header, …): say what, in our words.
     return d(fe.statusCode, 'error.badRequest', { detail: fe.code ?? 'request' });
@@ -97,5 +110,6 @@ export function describeError(error: FastifyError | Error, request: FastifyReque
 
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const e = describeError(error, request);
+  if (e.key === 'error.databaseUnavailable') reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
   return send(request, reply, e.status, e.key, e.params, e.issues, e.details);
 }

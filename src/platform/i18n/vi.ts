@@ -17,6 +17,7 @@ export const vi = {
   'error.tokenInvalid': 'Mã truy cập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
   'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
   'error.internal': 'Hệ thống gặp sự cố. Mã tra cứu lỗi: {requestId}. Dữ liệu của bạn không bị thay đổi.',
+  'error.databaseUnavailable': 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Yêu cầu này chưa được thực hiện; vui lòng thử lại sau {seconds} giây.',
   'error.badJson': 'Nội dung gửi lên không phải JSON hợp lệ.',
   'error.bodyTooLarge': 'Nội dung gửi lên quá lớn.',
   'error.unsupportedMediaType': 'Kiểu nội dung "{type}" không được hỗ trợ; hãy gửi application/json.',
@@ -28,6 +29,7 @@ export const vi = {
   'error.badRequest': 'Yêu cầu không hợp lệ: {detail}',
   'error.badUrl': 'Địa chỉ (URL) không hợp lệ.',
   'error.uriTooLong': 'Địa chỉ (URL) quá dài.',
+  'error.shuttingDown': 'Hệ thống đang khởi động lại để bảo trì. Vui lòng thử lại sau ít phút.',
   // validation messages (one per zod issue kind)
   'validation.required': 'Trường này là bắt buộc.',
   'validation.type': 'Phải là {expected}.',

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Db, Executor } from '../db/database.ts';
-import type { Logger } from '../logger.ts';
+import { currentRequestId, withRequestId, type Logger } from '../logger.ts';
 import {
   claimJobs,
   failJob,
@@ -26,6 +26,8 @@ export interface JobContext {
   logger: Logger;
   jobId: string;
   attempt: number;
+  /** The request that caused this job, if any (the logger already names it as reqId). */
+  requestId: string | undefined;
 }
 
 export interface JobHandler<P = unknown> {
@@ -101,8 +103,9 @@ export class JobRunner {
     payload: Record<string, unknown>,
     opts: { id: string; runAfter: Date; maxAttempts?: number },
   ): Promise<void> {
+    const requestId = currentRequestId();
     await insertJobs(tx, [
-      { id: opts.id, handler, payload, status: 'queued', maxAttempts: opts.maxAttempts ?? 8, runAfter: opts.runAfter },
+      { id: opts.id, handler, payload, status: 'queued', maxAttempts: opts.maxAttempts ?? 8, runAfter: opts.runAfter, ...(requestId ? { requestId } : {}) },
     ]);
   }
 
@@ -133,6 +136,7 @@ export class JobRunner {
             maxAttempts: h.maxAttempts ?? 8,
             runAfter: now,
             sourceEventId: event.eventId,
+            requestId: event.requestId,
           });
         }
       }
@@ -170,13 +174,14 @@ export class JobRunner {
     const now = this.#clock.now();
     await requeueExpired(this.#db, now);
     const claimed = await claimJobs(this.#db, now, this.#opts.lockMs, this.#opts.batch);
-    for (const job of claimed) await this.#runJob(job.id, job.handler, job.payload, job.attempts, job.maxAttempts);
+    for (const job of claimed) await withRequestId(job.requestId, () => this.#runJob(job.id, job.handler, job.payload, job.attempts, job.maxAttempts, job.requestId ?? undefined));
     return claimed.length;
   }
 
-  async #runJob(id: string, handlerName: string, payload: unknown, attempt: number, maxAttempts: number): Promise<void> {
+  async #runJob(id: string, handlerName: string, payload: unknown, attempt: number, maxAttempts: number, requestId: string | undefined): Promise<void> {
     const handler = this.#handlers.get(handlerName);
-    const log = this.#logger.child({ job: id, attempt });
+    // reqId is the key Fastify's request logger uses: one search finds the request and its jobs.
+    const log = this.#logger.child({ job: id, attempt, ...(requestId ? { reqId: requestId } : {}) });
     try {
       if (!handler) throw new Error(`No handler registered for "${handlerName}"`);
       const timeoutMs = handler.timeoutMs ?? 60_000;
@@ -186,7 +191,7 @@ export class JobRunner {
       });
       try {
         await Promise.race([
-          handler.run(payload, { db: this.#db, clock: this.#clock, logger: log, jobId: id, attempt }),
+          handler.run(payload, { db: this.#db, clock: this.#clock, logger: log, jobId: id, attempt, requestId }),
           timeout,
         ]);
       } finally {

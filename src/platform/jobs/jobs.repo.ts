@@ -116,3 +116,36 @@ export async function countPendingEvents(db: Executor): Promise<number> {
     .where(isNull(outboxEvents.relayedAt));
   return row?.n ?? 0;
 }
+
+/** One handler's jobs in one unfinished status: how many, how many of the queued ones are retries, and the oldest's creation. */
+export interface QueueFigure {
+  handler: string;
+  status: 'queued' | 'running' | 'dead';
+  count: number;
+  retrying: number;
+  oldestCreatedAt: Date | null;
+}
+
+/**
+ * The queue as monitoring sees it, read at every scrape: each unfinished status is its own SELECT so
+ * each is served by that status's partial index (jobs_ready_idx, jobs_running_idx, jobs_dead_idx);
+ * finished jobs, which pile up for ever, are never read.
+ */
+export async function queueFigures(db: Executor): Promise<QueueFigure[]> {
+  const part = (status: QueueFigure['status']) => sql`
+    SELECT handler, ${status}::text AS status, count(*)::int AS n,
+           count(*) FILTER (WHERE attempts > 0)::int AS retrying, min(created_at) AS oldest
+      FROM jobs WHERE status = ${status} GROUP BY handler`;
+  const result = await db.execute(sql`${part('queued')} UNION ALL ${part('running')} UNION ALL ${part('dead')}`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { handler: string; status: QueueFigure['status']; n: number; retrying: number; oldest: string | Date | null }[];
+  return rows.map((r) => ({ handler: r.handler, status: r.status, count: Number(r.n), retrying: Number(r.retrying), oldestCreatedAt: r.oldest === null ? null : new Date(r.oldest) }));
+}
+
+/** Events committed but not yet turned into jobs, and when the oldest of them happened (outbox_events_pending_idx). */
+export async function outboxFigures(db: Executor): Promise<{ pending: number; oldestOccurredAt: Date | null }> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, oldest: sql<string | Date | null>`min(${outboxEvents.occurredAt})` })
+    .from(outboxEvents)
+    .where(isNull(outboxEvents.relayedAt));
+  return { pending: Number(row?.n ?? 0), oldestOccurredAt: row?.oldest ? new Date(row.oldest) : null };
+}

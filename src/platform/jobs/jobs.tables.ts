@@ -21,6 +21,8 @@ export const outboxEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     occurredAt: tstz('occurred_at').notNull(),
     relayedAt: tstz('relayed_at'),
+    /** The request that caused the event (0019): handed on to the jobs it becomes, for the logs. */
+    requestId: text('request_id'),
   },
   (t) => [index('outbox_events_pending_idx').on(t.id).where(sql`${t.relayedAt} IS NULL`)],
 );
@@ -41,6 +43,8 @@ export const jobs = pgTable(
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     finishedAt: tstz('finished_at'),
+    /** The request that caused the job, if any (0019): the worker logs with it. */
+    requestId: text('request_id'),
   },
   (t) => [
     index('jobs_ready_idx').on(t.runAfter).where(sql`${t.status} = 'queued'`),

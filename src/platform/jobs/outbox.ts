@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/database.ts';
+import { currentRequestId } from '../logger.ts';
 import { outboxEvents } from './jobs.tables.ts';
 
 export interface DomainEvent {
@@ -16,9 +17,13 @@ export interface DomainEvent {
 
 export type OutboxRow = typeof outboxEvents.$inferInsert;
 
-/** The rows that announce these events, for a caller that writes them in its own statement. */
+/**
+ * The rows that announce these events, for a caller that writes them in its own statement. Each
+ * records the request being served (if any), so the jobs the event becomes log with its id.
+ */
 export function outboxRows(events: DomainEvent[], at: Date): OutboxRow[] {
-  return events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: at }));
+  const requestId = currentRequestId();
+  return events.map((e) => ({ ...e, eventId: randomUUID(), occurredAt: at, ...(requestId ? { requestId } : {}) }));
 }
 
 export async function publishEvents(tx: Executor, events: DomainEvent[], at: Date): Promise<void> {

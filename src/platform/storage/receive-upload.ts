@@ -2,7 +2,8 @@
  * The one door for files sent by people: stream to a temporary file under a
  * size limit, decide the type from the content, refuse what could hurt an
  * officer's computer or the citizen's privacy, re-encode images, and only then
- * hand the bytes to the FileStore. Whatever happens, temporary files are gone
+ * hand the bytes to the FileStore. Parsing whole files (PDF, office, TIFF)
+ * happens in worker threads, so one hostile file cannot stall the server. Whatever happens, temporary files are gone
  * when this returns, and nothing refused ever reaches storage.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,15 +13,13 @@ import type { Readable } from 'node:stream';
 import { CONTENT_TYPES, kindLabel, kindList, type FileKind } from './file-kind.ts';
 import type { FileStore } from './file-store.ts';
 import { hashFile } from './hash-file.ts';
-import { inspectOffice } from './inspect-office.ts';
-import { inspectPdf } from './inspect-pdf.ts';
 import { normaliseImage } from './normalise-image.ts';
 import { receiveToTemp } from './receive-to-temp.ts';
 import { nameForKind, sanitiseFileName } from './sanitise-file-name.ts';
 import { sniffFileKind } from './sniff-file-kind.ts';
-import { tiffToPdf } from './tiff-to-pdf.ts';
 import { DEFAULT_MAX_IMAGE_PIXELS, type AcceptedFile, type UploadPolicy } from './upload-policy.ts';
 import { UploadRefusedError } from './upload-refused-error.ts';
+import { checkOffice, checkPdf, tiffToPdfOffThread } from '../workers/upload-checks.ts';
 
 const OFFICE_KINDS: readonly FileKind[] = ['docx', 'xlsx', 'odt', 'ods', 'doc', 'xls'];
 
@@ -93,8 +92,8 @@ async function checkContent(
   const maxPixels = policy.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
   switch (kind) {
     case 'pdf': {
-      // pdf-lib needs the whole file; the size limit has already bounded it.
-      const { pages } = await inspectPdf(await fs.readFile(received.path));
+      // pdf-lib parses the whole file: in a worker thread, under time and memory limits (ADR 0020).
+      const { pages } = await checkPdf(received.path);
       refuseTooManyPages(pages, policy);
       return { ...received, kind, pages, normalised: false };
     }
@@ -104,7 +103,7 @@ async function checkContent(
       return { path: outputPath, ...(await hashFile(outputPath)), kind, pages: 1, normalised: true, width, height };
     }
     case 'tiff': {
-      const { pages } = await tiffToPdf(received.path, outputPath, { maxPixels, ...pageLimit(policy) });
+      const { pages } = await tiffToPdfOffThread(received.path, outputPath, { maxPixels, ...pageLimit(policy) });
       return { path: outputPath, ...(await hashFile(outputPath)), kind: 'pdf', pages, normalised: true };
     }
     case 'docx':
@@ -113,7 +112,7 @@ async function checkContent(
     case 'ods':
     case 'doc':
     case 'xls':
-      await withFile(received.path, (file) => inspectOffice(file, received.size, kind));
+      await checkOffice(received.path, received.size, kind);
       return { ...received, kind, pages: null, normalised: false };
   }
 }

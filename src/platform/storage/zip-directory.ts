@@ -1,13 +1,18 @@
 /**
  * Reads a zip file's central directory (names and declared sizes) without
- * unpacking anything: enough to tell a .docx from an .odt, to find macros, and
- * to see a zip bomb coming. Zip64 is understood; anything malformed gives null.
+ * unpacking anything: enough to tell a .docx from an .odt and to see a zip
+ * bomb coming. Zip64 is understood; anything malformed gives null. What the
+ * directory declares is the sender's word, so `inflateEntry` unpacks an entry
+ * for real, streaming, and stops as soon as it passes its budget.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { createInflateRaw } from 'node:zlib';
 import { readAt } from './random-access.ts';
 
 export interface ZipEntry {
   name: string;
+  /** General-purpose flags; bit 0 = encrypted. */
+  flags: number;
   /** 0 = stored, 8 = deflated. */
   method: number;
   compressedSize: number;
@@ -45,6 +50,107 @@ export async function readStoredEntry(file: FileHandle, entry: ZipEntry, maxByte
   if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) return null;
   const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   return readAt(file, dataStart, entry.compressedSize);
+}
+
+/** What unpacking an entry found: its real size and the bytes kept, or that it passed the budget, or that it is not readable. */
+export type InflateOutcome = { kind: 'ok'; size: number; kept: Buffer } | { kind: 'overBudget'; size: number } | { kind: 'corrupt' };
+
+export interface InflateOptions {
+  /** The most bytes the entry may unpack to; unpacking stops at the first byte past it. */
+  budget: number;
+  /** How many of the unpacked bytes to keep, decided from the first (up to 8) bytes. */
+  keep: (head: Buffer) => number;
+}
+
+// Compressed bytes are read from the file in pieces of this size.
+const READ_CHUNK = 64 * 1024;
+const STORED = 0;
+const DEFLATED = 8;
+
+/**
+ * Unpacks one entry as a stream, counting what comes out. Never more than the
+ * budget is produced (plus one inflater chunk), so a 1 KB entry that would
+ * inflate to 600 MB costs the first few hundred KB of work, and only the bytes
+ * `keep` asks for are held in memory. Encrypted entries, methods other than
+ * stored and deflate, a local header that disagrees with the directory and
+ * broken deflate data are all "corrupt": an office package has none of them.
+ */
+export async function inflateEntry(file: FileHandle, fileSize: number, entry: ZipEntry, options: InflateOptions): Promise<InflateOutcome> {
+  if ((entry.flags & 1) !== 0 || (entry.method !== STORED && entry.method !== DEFLATED)) return { kind: 'corrupt' };
+  const header = await readAt(file, entry.localHeaderOffset, 30);
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE || header.readUInt16LE(8) !== entry.method) return { kind: 'corrupt' };
+  const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const length = entry.compressedSize;
+  if (start + length > fileSize) return { kind: 'corrupt' };
+
+  const collector = new Collector(options);
+  if (entry.method === STORED) {
+    for (let at = 0; at < length; at += READ_CHUNK) {
+      if (collector.add(await readAt(file, start + at, Math.min(READ_CHUNK, length - at)))) return { kind: 'overBudget', size: collector.size };
+    }
+    return collector.done();
+  }
+  const inflater = createInflateRaw();
+  const fed = (async () => {
+    for (let at = 0; at < length && !inflater.destroyed; at += READ_CHUNK) {
+      const chunk = await readAt(file, start + at, Math.min(READ_CHUNK, length - at));
+      if (!inflater.write(chunk)) await new Promise<void>((resolve) => inflater.once('drain', resolve).once('close', resolve));
+    }
+    if (!inflater.destroyed) inflater.end();
+  })();
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      if (collector.add(chunk)) {
+        inflater.destroy();
+        await fed;
+        return { kind: 'overBudget', size: collector.size };
+      }
+    }
+    await fed;
+    return collector.done();
+  } catch {
+    inflater.destroy();
+    await fed.catch(() => undefined);
+    return { kind: 'corrupt' };
+  }
+}
+
+/** Counts unpacked bytes against the budget and keeps the head `keep` asks for. */
+class Collector {
+  size = 0;
+  private head: Buffer[] = [];
+  private headLength = 0;
+  private keepBytes: number | undefined;
+  private readonly options: InflateOptions;
+  constructor(options: InflateOptions) {
+    this.options = options;
+  }
+
+  /** True once the budget is passed. */
+  add(chunk: Buffer): boolean {
+    this.size += chunk.length;
+    if (this.size > this.options.budget) return true;
+    const wanted = this.keepBytes ?? Number.MAX_SAFE_INTEGER;
+    if (this.headLength < wanted) {
+      const piece = chunk.subarray(0, wanted - this.headLength);
+      this.head.push(piece);
+      this.headLength += piece.length;
+    }
+    if (this.keepBytes === undefined && this.headLength >= 8) this.decide();
+    return false;
+  }
+
+  done(): InflateOutcome {
+    if (this.keepBytes === undefined) this.decide();
+    return { kind: 'ok', size: this.size, kept: Buffer.concat(this.head) };
+  }
+
+  private decide(): void {
+    const all = Buffer.concat(this.head);
+    this.keepBytes = Math.max(0, this.options.keep(all.subarray(0, 8)));
+    this.head = [all.subarray(0, this.keepBytes)];
+    this.headLength = this.head[0]!.length;
+  }
 }
 
 async function findDirectory(file: FileHandle, fileSize: number): Promise<Directory | null> {
@@ -87,6 +193,7 @@ function parseEntries(bytes: Buffer, count: number): ZipEntry[] | null {
     if (end > bytes.length) return null;
     const entry: ZipEntry = {
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+      flags: bytes.readUInt16LE(at + 8),
       method: bytes.readUInt16LE(at + 10),
       compressedSize: bytes.readUInt32LE(at + 20),
       uncompressedSize: bytes.readUInt32LE(at + 24),

@@ -43,6 +43,20 @@ const vi = {
   'verify.trusted': 'Do tổ chức tin cậy cấp',
   'verify.untrusted': 'KHÔNG thuộc danh sách tin cậy',
   'verify.noSignature': 'Tệp này không có chữ ký số.',
+  'verify.signatureValidForRevision': 'Chữ ký số hợp lệ, nhưng chỉ cho bản đã ký — KHÔNG cho phần được thêm vào tệp sau khi ký.',
+  'verify.verdict.VALID': 'Tệp này đúng là văn bản đã được ký số, không bị thay đổi hay thêm bớt sau khi ký.',
+  'verify.verdict.FILE_DIFFERS': 'TỆP NÀY KHÁC VỚI VĂN BẢN ĐÃ ĐƯỢC KÝ: có nội dung được thêm vào sau khi ký. Nội dung bạn đang xem có thể không phải văn bản đã được cấp.',
+  'verify.verdict.UNTRUSTED': 'Chữ ký số không do tổ chức cung cấp dịch vụ chứng thực tin cậy cấp; không xác nhận được người ký.',
+  'verify.verdict.INVALID': 'Tệp này ĐÃ BỊ SỬA sau khi ký hoặc chữ ký số không hợp lệ; không được dùng tệp này.',
+  'verify.verdict.NO_SIGNATURE': 'Tệp này không có chữ ký số.',
+  'verify.differsExplained':
+    'Chữ ký số {n} vẫn đúng với phần tệp mà nó đã ký, nhưng sau đó tệp đã được bổ sung nội dung (ví dụ chữ, hình vẽ, trang hoặc ghi chú) mà trình đọc PDF hiển thị chồng lên. Chỉ bản đã ký dưới đây mới là văn bản gốc.',
+  'verify.signedIsIssued': 'Bản đã ký chính là kết quả {code} ({title}) do hệ thống cấp.',
+  'verify.seeIssued': 'Xem thông tin kết quả này',
+  'verify.signedNotIssued': 'Bản đã ký không phải kết quả do hệ thống này cấp.',
+  'verify.revisionHeading': 'Xem bản đã ký',
+  'verify.revisionHow': 'Chọn lại cùng tệp này để xem hoặc tải về đúng bản đã được ký (không có phần thêm vào sau). Tệp không được lưu lại.',
+  'verify.revisionDownload': 'Xem bản đã ký',
 } as const satisfies Record<string, string>;
 
 const en: Record<keyof typeof vi, string> = {
@@ -83,6 +97,20 @@ const en: Record<keyof typeof vi, string> = {
   'verify.trusted': 'Issued by a trusted authority',
   'verify.untrusted': 'NOT on the trust list',
   'verify.noSignature': 'This file has no digital signature.',
+  'verify.signatureValidForRevision': 'The digital signature is valid, but only for the signed version — NOT for what was added to the file after signing.',
+  'verify.verdict.VALID': 'This file is the document as it was digitally signed, with nothing changed or added after signing.',
+  'verify.verdict.FILE_DIFFERS': 'THIS FILE DIFFERS FROM THE SIGNED DOCUMENT: content was added after signing. What you see may not be the document as issued.',
+  'verify.verdict.UNTRUSTED': 'The digital signature was not made with a certificate from a trusted authority; the signer cannot be confirmed.',
+  'verify.verdict.INVALID': 'This file WAS CHANGED after signing or its digital signature is not valid; do not rely on it.',
+  'verify.verdict.NO_SIGNATURE': 'This file has no digital signature.',
+  'verify.differsExplained':
+    'Signature {n} still matches the part of the file it signed, but the file was extended afterwards (for example text, drawings, pages or notes) that PDF readers show on top. Only the signed version below is the original document.',
+  'verify.signedIsIssued': 'The signed version is the result {code} ({title}) issued by this system.',
+  'verify.seeIssued': 'See this result',
+  'verify.signedNotIssued': 'The signed version is not a result issued by this system.',
+  'verify.revisionHeading': 'See the signed version',
+  'verify.revisionHow': 'Choose the same file again to view or download exactly the version that was signed (without what was added later). The file is not kept.',
+  'verify.revisionDownload': 'View the signed version',
 };
 
 defineMessages('publicVerify', vi, en);

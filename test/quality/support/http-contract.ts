@@ -14,7 +14,7 @@ export interface RawResponse {
  * unparseable or missing JSON, a malformed Idempotency-Key header, a malformed URL, and Fastify's generic client errors.
  * A new 400 code without issues fails the contract until it is added here deliberately.
  */
-export const WHOLE_REQUEST_400_CODES = new Set(['error.badJson', 'error.emptyBody', 'error.idempotencyKeyFormat', 'error.badRequest', 'error.badUrl']);
+export const WHOLE_REQUEST_400_CODES = new Set(['error.badJson', 'error.emptyBody', 'error.idempotencyKeyFormat', 'error.badRequest', 'error.badUrl', 'upload.malformed']);
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 

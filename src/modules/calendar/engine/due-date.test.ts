@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_IDLE_DAYS, type CalendarView } from './calendar-view.ts';
+import { computeDue } from './due-date.ts';
 import { MAX_DAY_LINES } from './explanation.ts';
+import { dayNumber, localDate } from './local-time.ts';
 import { calendar2025, computedCalendar, row, vn } from './test-fixtures.ts';
-import type { DueDateResult } from './types.ts';
+import type { DueDateResult, DurationUnit } from './types.ts';
+import { DEFAULT_DEADLINE_OPTIONS, WorkingCalendar } from './working-calendar.ts';
 
 const texts = (r: DueDateResult): string[] => r.explanation.map((s) => s.text);
 const H = 3_600_000;
@@ -163,5 +167,150 @@ describe('explanations', () => {
       expect(s.textEn.length).toBeGreaterThan(0);
     }
     expect(r.explanation.find((s) => s.kind === 'skip' && s.date === '2026-02-17')?.textEn).toContain('public holiday: Tết Nguyên đán');
+  });
+});
+
+// Cases found by mutation testing (issue 22, docs/mutation-testing.md): each pins one decision of the
+// engine — a boundary, a branch, the day a step is about — to an observable result.
+describe('boundaries and branches of the counting rules', () => {
+  const cal = calendar2025();
+  const EN = (r: DueDateResult, kind: string): string[] => r.explanation.filter((s) => s.kind === kind).map((s) => s.textEn);
+
+  it('searches exactly MAX_IDLE_DAYS ahead for a working day, and no further', () => {
+    const start = '2025-01-01';
+    const base = dayNumber(start);
+    // Weekdays off everywhere: the only working days are two make-up days, `first` and the day after.
+    const only = (first: number) =>
+      new WorkingCalendar({
+        workingHours: { weekdays: [], intervals: [['08:00', '12:00']] },
+        overrides: [row(localDate(first), 'MAKEUP_WORKDAY'), row(localDate(first + 1), 'MAKEUP_WORKDAY')],
+        officialYears: [],
+      });
+    const within = only(base + MAX_IDLE_DAYS);
+    const due = `${localDate(base + MAX_IDLE_DAYS)} 12:00`;
+    // Counted (nextWorking), same-day (nextWorking) and shifted start (firstWorkingAfter) all reach it.
+    expect(within.addWorkingTime(vn(`${start} 09:00`), 1, 'WORKING_DAY').dueAt).toEqual(vn(due));
+    expect(within.addWorkingTime(vn(`${start} 09:00`), 0, 'WORKING_DAY').dueAt).toEqual(vn(due));
+    expect(within.addWorkingTime(vn(`${start} 09:00`), 1, 'DAY', { cutoffShiftsStart: true }).dueAt).toEqual(vn(`${localDate(base + MAX_IDLE_DAYS + 1)} 12:00`));
+    const beyond = only(base + MAX_IDLE_DAYS + 1);
+    expect(() => beyond.addWorkingTime(vn(`${start} 09:00`), 1, 'WORKING_DAY')).toThrow(/No working day within 3660 days/);
+    expect(() => beyond.addWorkingTime(vn(`${start} 09:00`), 1, 'DAY', { cutoffShiftsStart: true })).toThrow(/No working day within 3660 days/);
+  });
+
+  it('a calendar view without office intervals ends a day-based limit at 24:00 and says so', () => {
+    const view: CalendarView = { segments: [], infoOfDay: (d) => cal.infoOfDay(d), yearStatus: (y) => cal.yearStatus(y) };
+    const r = computeDue(view, vn('2025-03-10 09:00'), 1, 'WORKING_DAY', DEFAULT_DEADLINE_OPTIONS);
+    expect(r.dueAt).toEqual(vn('2025-03-12 00:00'));
+    expect(EN(r, 'rule')[1]).toContain('(24:00)');
+  });
+
+  it('states the printed time it applied: the close of office, or 23:59 with END_OF_DAY', () => {
+    const close = cal.addWorkingTime(vn('2025-03-10 09:00'), 1, 'WORKING_DAY');
+    const eod = cal.addWorkingTime(vn('2025-03-10 09:00'), 1, 'WORKING_DAY', { dueTime: 'END_OF_DAY' });
+    // Two rules for a day-based limit: the counting rule, then the printed time.
+    expect(EN(close, 'rule')).toHaveLength(2);
+    expect(EN(close, 'rule')[1]).toContain('(17:00)');
+    expect(EN(close, 'rule')[1]).not.toContain('23:59');
+    expect(EN(eod, 'rule')).toHaveLength(2);
+    expect(EN(eod, 'rule')[1]).toContain('23:59');
+    expect(EN(eod, 'rule')[1]).not.toContain('17:00');
+  });
+
+  it('with cutoffShiftsStart, a receipt exactly at the cut-off is late; one minute before is not', () => {
+    const at = (t: string) => cal.addWorkingTime(vn(`2025-03-11 ${t}`), 1, 'WORKING_DAY', { cutoffShiftsStart: true });
+    expect(at('15:00').dueAt).toEqual(vn('2025-03-13 17:00'));
+    expect(at('14:59').dueAt).toEqual(vn('2025-03-12 17:00'));
+    // The cut-off step is about the day treated as the day of receipt.
+    expect(at('15:00').explanation.find((s) => s.kind === 'cutoff')?.date).toBe('2025-03-12');
+    expect(at('14:59').explanation.find((s) => s.kind === 'cutoff')?.date).toBe('2025-03-11');
+  });
+
+  it('a same-day procedure explains its rule and printed time; a transfer has only its own rule', () => {
+    const procedure = cal.addWorkingTime(vn('2025-03-11 10:00'), 0, 'WORKING_DAY');
+    expect(EN(procedure, 'rule')).toHaveLength(2);
+    expect(EN(procedure, 'rule')[0]).toContain('Same-day procedure');
+    expect(EN(procedure, 'rule')[0]).not.toContain('Decree 61/2018');
+    const transfer = cal.transferDue(vn('2025-03-11 10:00'));
+    expect(EN(transfer, 'rule')).toHaveLength(1);
+    expect(EN(transfer, 'rule')[0]).toContain('Decree 61/2018');
+  });
+
+  it('a same-day limit says why it moved: after the cut-off, or a non-working day — and on which day', () => {
+    const before = cal.addWorkingTime(vn('2025-03-11 10:00'), 0, 'WORKING_DAY');
+    expect(before.explanation.find((s) => s.kind === 'cutoff')).toMatchObject({ date: '2025-03-11' });
+    const late = cal.addWorkingTime(vn('2025-03-11 16:00'), 0, 'WORKING_DAY');
+    expect(late.explanation.find((s) => s.kind === 'cutoff')).toMatchObject({ date: '2025-03-11' });
+    expect(EN(late, 'cutoff')[0]).toContain('not before the 15:00 cut-off');
+    const saturday = cal.addWorkingTime(vn('2025-03-08 10:00'), 0, 'WORKING_DAY');
+    expect(saturday.explanation.find((s) => s.kind === 'cutoff')).toMatchObject({ date: '2025-03-08' });
+    expect(EN(saturday, 'cutoff')[0]).toContain('is not a working day');
+    expect(EN(saturday, 'cutoff')[0]).not.toContain('cut-off →');
+  });
+
+  it('the steps carry their day: receipt, last calendar day, month end', () => {
+    const r = cal.addWorkingTime(vn('2025-03-03 09:00'), 5, 'DAY');
+    expect(r.explanation[0]).toMatchObject({ kind: 'start', at: '2025-03-03T09:00:00+07:00', date: '2025-03-03' });
+    expect(r.explanation.find((s) => s.kind === 'count')?.date).toBe('2025-03-08');
+    const shifted = cal.addWorkingTime(vn('2025-03-11 16:00'), 2, 'WORKING_DAY', { cutoffShiftsStart: true });
+    expect(shifted.explanation.find((s) => s.kind === 'cutoff')?.date).toBe('2025-03-12');
+  });
+
+  it('a month limit tells apart a missing corresponding day from an existing one', () => {
+    const clipped = cal.addWorkingTime(vn('2025-01-31 09:00'), 1, 'MONTH');
+    expect(clipped.explanation.find((s) => s.kind === 'count')).toMatchObject({ date: '2025-02-28' });
+    expect(EN(clipped, 'count')[0]).toContain('has no day 31');
+    const exact = cal.addWorkingTime(vn('2025-01-28 09:00'), 1, 'MONTH');
+    expect(exact.explanation.find((s) => s.kind === 'count')).toMatchObject({ date: '2025-02-28' });
+    expect(EN(exact, 'count')[0]).toContain('Corresponding day');
+    // The 28th of a 28-day month is a corresponding day, not a clipped one.
+    const last = cal.addWorkingTime(vn('2025-01-28 09:00'), 1, 'MONTH');
+    expect(EN(last, 'count')[0]).not.toContain('has no day');
+    const april = cal.addWorkingTime(vn('2025-03-30 09:00'), 1, 'MONTH');
+    expect(april.explanation.find((s) => s.kind === 'count')).toMatchObject({ date: '2025-04-30' });
+    expect(EN(april, 'count')[0]).toContain('Corresponding day');
+  });
+
+  it('refuses bad input with a message naming the fault', () => {
+    expect(() => cal.addWorkingTime(new Date(Number.NaN), 1, 'DAY')).toThrow('Invalid start instant');
+    expect(() => cal.transferDue(new Date(Number.NaN))).toThrow('Invalid start instant');
+    expect(() => cal.addWorkingTime(vn('2025-03-10 09:00'), -1, 'WORKING_DAY')).toThrow('Invalid amount -1: must be finite and not negative');
+    expect(() => cal.addWorkingTime(vn('2025-03-10 09:00'), 1.5, 'DAY')).toThrow('Fractional amounts are only allowed for hour units, got 1.5 DAY');
+    expect(() => cal.addWorkingTime(vn('2025-03-10 09:00'), 1, 'WEEK' as DurationUnit)).toThrow('Unknown duration unit WEEK');
+    expect(() => cal.addWorkingTime(vn('2025-03-10 09:00'), 0, 'WEEK' as DurationUnit)).toThrow(RangeError);
+  });
+
+  it('a transfer warns about a year without an official notice, like any due date', () => {
+    const r = computedCalendar().transferDue(vn('2026-03-11 16:10'));
+    expect(r.dueAt).toEqual(vn('2026-03-12 17:00'));
+    expect(r.explanation.filter((s) => s.kind === 'warning')).toHaveLength(1);
+    expect(calendar2025().transferDue(vn('2025-03-11 16:10')).explanation.some((s) => s.kind === 'warning')).toBe(false);
+  });
+});
+
+describe('every explanation line is written in both languages', () => {
+  it('no step of any unit or branch is empty in Vietnamese or in English', () => {
+    const cal = calendar2025();
+    const results: DueDateResult[] = [
+      cal.addWorkingTime(vn('2025-03-11 10:00'), 0, 'WORKING_DAY'),
+      cal.addWorkingTime(vn('2025-03-11 16:00'), 0, 'WORKING_DAY', { dueTime: 'END_OF_DAY' }),
+      cal.addWorkingTime(vn('2025-03-08 10:00'), 0, 'WORKING_DAY'),
+      cal.transferDue(vn('2025-03-11 16:10')),
+      cal.addWorkingTime(vn('2025-03-11 10:00'), 2, 'WORKING_DAY', { cutoffShiftsStart: true }),
+      cal.addWorkingTime(vn('2025-03-11 16:00'), 2, 'WORKING_DAY', { cutoffShiftsStart: true }),
+      cal.addWorkingTime(vn('2025-03-08 10:00'), 2, 'WORKING_DAY', { cutoffShiftsStart: true }),
+      cal.addWorkingTime(vn('2025-03-03 09:00'), 1, 'DAY'),
+      cal.addWorkingTime(vn('2025-03-03 09:00'), 5, 'DAY'),
+      cal.addWorkingTime(vn('2025-01-31 09:00'), 1, 'MONTH'),
+      cal.addWorkingTime(vn('2025-01-15 09:00'), 2, 'MONTH'),
+      cal.addWorkingTime(vn('2025-03-08 10:00'), 1.5, 'HOUR'),
+      cal.addWorkingTime(vn('2025-03-07 16:00'), 8, 'WORKING_HOUR'),
+    ];
+    for (const r of results) {
+      for (const s of r.explanation) {
+        expect(s.text.trim(), s.textEn).not.toBe('');
+        expect(s.textEn.trim(), s.text).not.toBe('');
+        expect(s.text).not.toBe(s.textEn);
+      }
+    }
   });
 });

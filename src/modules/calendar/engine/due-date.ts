@@ -227,6 +227,7 @@ export function computeDue(view: CalendarView, start: Date, amount: number, unit
   let dueAt: Date;
   if (unit === 'HOUR') dueAt = elapsedHours(ex, start, amount);
   else if (unit === 'WORKING_HOUR') dueAt = workingHoursDue(view, ex, start, amount);
+  // Stryker disable next-line StringLiteral: equivalent — sameDay only asks whether the mode is 'TRANSFER', so any other string behaves as 'PROCEDURE'.
   else if (amount === 0) dueAt = sameDay(view, ex, start, opts, 'PROCEDURE');
   else if (unit === 'WORKING_DAY') dueAt = workingDays(view, ex, start, amount, opts);
   else if (unit === 'DAY') dueAt = calendarDays(view, ex, start, amount, opts);

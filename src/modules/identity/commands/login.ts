@@ -5,13 +5,14 @@
  */
 import { newSecretToken, sha256Hex } from '../../../platform/crypto/hashing.ts';
 import type { SecretKeySource } from '../../../platform/crypto/secret-key.ts';
-import { UnauthorizedError, type AppError } from '../../../platform/errors.ts';
+import { AppError, UnauthorizedError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { authorize } from '../identity.policy.ts';
 import { insertToken } from '../identity.repo.ts';
 import { checkPassword, type LockoutPolicy } from '../password-check.ts';
 import type { Ctx } from '../policy.ts';
-import { totpEnabled, useTotpCode } from '../totp/use-totp-code.ts';
+import { totpLockedFor, useCountedTotpCode } from '../totp/count-code-failures.ts';
+import { totpEnabled } from '../totp/use-totp-code.ts';
 
 export interface LoginPolicy extends LockoutPolicy {
   tokenTtlHours: number;
@@ -54,8 +55,15 @@ async function attempt(ctx: Ctx, input: LoginRequest): Promise<LoginOutcome> {
   const { officer } = checked;
   // An officer who turned on the second factor needs it on the API too, or the password alone would open everything.
   if (await totpEnabled(ctx.tx, officer.id)) {
+    // Wrong codes are counted per officer in the database (count-code-failures.ts): the right password does not reset them.
+    const lockedFor = await totpLockedFor(ctx.tx, officer.id, ctx.now);
+    if (lockedFor !== null) return { ok: false, error: new AppError(423, 'auth.totpLocked', { minutes: lockedFor }), officerId: officer.id };
     if (!input.totpCode) return { ok: false, error: new UnauthorizedError('auth.totpRequired'), officerId: officer.id };
-    if (!(await useTotpCode(ctx.tx, input.secretKey, officer.id, input.totpCode, ctx.now, 'sign-in'))) return { ok: false, error: new UnauthorizedError('auth.totpInvalid'), officerId: officer.id };
+    const code = await useCountedTotpCode(ctx.tx, input.secretKey, officer.id, input.totpCode, ctx.now, 'sign-in', input.policy);
+    if (!code.ok) {
+      const error = code.locked ? new AppError(423, 'auth.totpLocked', { minutes: code.minutes }) : new UnauthorizedError('auth.totpInvalid');
+      return { ok: false, error, officerId: officer.id };
+    }
   }
   const token = newSecretToken('mct');
   const expiresAt = new Date(ctx.now.getTime() + input.policy.tokenTtlHours * 3_600_000);

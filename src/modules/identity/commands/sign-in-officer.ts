@@ -4,10 +4,11 @@
  * second factor on are not signed in yet: the page asks for their code
  * (confirm-sign-in-code.ts). Runs as the system; the audit entry names the officer.
  */
-import type { AppError } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { authorize } from '../identity.policy.ts';
 import { checkPassword, type LockoutPolicy } from '../password-check.ts';
 import type { Ctx } from '../policy.ts';
+import { totpLockedFor } from '../totp/count-code-failures.ts';
 import { totpEnabled } from '../totp/use-totp-code.ts';
 
 export type OfficerSignIn = { ok: true; officer: { id: string; username: string; fullName: string }; needsCode: boolean } | { ok: false; error: AppError };
@@ -23,6 +24,12 @@ export async function signInOfficer(ctx: Ctx, input: { username: string; passwor
   }
   const { officer } = checked;
   const needsCode = await totpEnabled(ctx.tx, officer.id);
+  // Too many wrong codes (here or over the API): the right password does not reopen the second step.
+  const lockedFor = needsCode ? await totpLockedFor(ctx.tx, officer.id, ctx.now) : null;
+  if (lockedFor !== null) {
+    await ctx.audit([{ action: 'auth.login_failed', entityType: 'officer', entityId: officer.id, payload: { ...payload, secondFactorLocked: true }, actor: { kind: 'officer', id: officer.id } }]);
+    return { ok: false, error: new AppError(423, 'auth.totpLocked', { minutes: lockedFor }) };
+  }
   // With the second factor on, the sign-in is recorded once the code is given.
   if (!needsCode) await ctx.audit([{ action: 'auth.login', entityType: 'officer', entityId: officer.id, payload, actor: { kind: 'officer', id: officer.id } }]);
   return { ok: true, officer: { id: officer.id, username: officer.username, fullName: officer.fullName }, needsCode };

@@ -1,5 +1,5 @@
 /** All SQL of officers' second factor. */
-import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/database.ts';
 import { officerTotp } from './totp.tables.ts';
 
@@ -8,6 +8,37 @@ export type OfficerTotpRow = typeof officerTotp.$inferSelect;
 export async function findOfficerTotp(db: Executor, officerId: string): Promise<OfficerTotpRow | undefined> {
   const [row] = await db.select().from(officerTotp).where(eq(officerTotp.officerId, officerId));
   return row;
+}
+
+/**
+ * The officer's row, locked until the transaction ends: concurrent code checks of one officer
+ * run one after the other, so each sees the failures the previous ones recorded.
+ */
+export async function lockOfficerTotp(db: Executor, officerId: string): Promise<OfficerTotpRow | undefined> {
+  const [row] = await db.select().from(officerTotp).where(eq(officerTotp.officerId, officerId)).for('update');
+  return row;
+}
+
+/**
+ * Counts one wrong code; the `max`-th closes the second step until `lockUntil` and starts the
+ * count again. Returns the row as it now is.
+ */
+export async function recordCodeFailure(db: Executor, officerId: string, max: number, lockUntil: Date, now: Date) {
+  const [row] = await db
+    .update(officerTotp)
+    .set({
+      failedCodes: sql`CASE WHEN ${officerTotp.failedCodes} + 1 >= ${max} THEN 0 ELSE ${officerTotp.failedCodes} + 1 END`,
+      codesLockedUntil: sql`CASE WHEN ${officerTotp.failedCodes} + 1 >= ${max} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${officerTotp.codesLockedUntil} END`,
+      updatedAt: now,
+    })
+    .where(eq(officerTotp.officerId, officerId))
+    .returning({ failedCodes: officerTotp.failedCodes, codesLockedUntil: officerTotp.codesLockedUntil });
+  return row;
+}
+
+/** An accepted code clears the count of wrong ones (a lock cannot be active: codes are not checked then). */
+export async function clearCodeFailures(db: Executor, officerId: string): Promise<void> {
+  await db.update(officerTotp).set({ failedCodes: 0 }).where(and(eq(officerTotp.officerId, officerId), sql`${officerTotp.failedCodes} <> 0`));
 }
 
 /** Stores a fresh (sealed) secret awaiting confirmation; an enabled secret is never replaced this way. */

@@ -34,6 +34,12 @@ export interface SignatureCheck {
   coversWholeDocument: boolean;
   /** Bytes were appended after this signature's revision (incremental updates). */
   modifiedAfterSigning: boolean;
+  /**
+   * The length of the revision this signature covers — the file exactly as it
+   * was signed is its first `revisionLength` bytes — or null when the byte
+   * range does not describe one revision (a gap beyond /Contents).
+   */
+  revisionLength: number | null;
   /** The chain builds to an anchor of the trust list (embedded certificates + list). */
   chainTrusted: boolean;
   /** Subject common names, leaf first. */
@@ -81,11 +87,22 @@ function checkSignature(pdf: Buffer, dict: SignatureDictionary, index: number, a
     cryptoValid: cms.cryptoValid,
     coversWholeDocument: coverage.holeIsContents && !coverage.modifiedAfterSigning,
     modifiedAfterSigning: coverage.modifiedAfterSigning,
+    revisionLength: coverage.holeIsContents ? dict.byteRange[2] + dict.byteRange[3] : null,
     chainTrusted: path.trusted,
     chain: path.chain.map((c) => c.commonName),
     certificateValidAt,
     problems,
   };
+}
+
+/**
+ * The file as this signature signed it: the bytes up to the end of its byte
+ * range (the revision), which the signature covers in full but for the
+ * /Contents hole it lives in. Null when the signature covers no such revision.
+ */
+export function signedRevision(pdf: Buffer, check: Pick<SignatureCheck, 'revisionLength'>): Buffer | null {
+  if (check.revisionLength === null || check.revisionLength > pdf.length) return null;
+  return pdf.subarray(0, check.revisionLength);
 }
 
 function coverageOf(pdf: Buffer, dict: SignatureDictionary): { holeIsContents: boolean; modifiedAfterSigning: boolean } {

@@ -31,3 +31,9 @@ export function withPageAction(doc: PDFDocument, action: PDFObject): void {
   const page = doc.getPage(0).node as PDFDict;
   page.set(PDFName.of('AA'), doc.context.obj({ O: doc.context.register(action) }));
 }
+
+/** Adds a link annotation running `action` when clicked to the first page. */
+export function withLink(doc: PDFDocument, action: PDFObject): void {
+  const link = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 50, 200, 70], Border: [0, 0, 0], A: action });
+  doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(link)]));
+}

@@ -2,7 +2,7 @@
  * A tiny zip writer for tests: builds .docx/.odt-like containers, with or
  * without macros, and "bombs" whose directory declares absurd unpacked sizes.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipFixtureEntry {
   name: string;
@@ -11,6 +11,8 @@ export interface ZipFixtureEntry {
   deflate?: boolean;
   /** Lie about the unpacked size in the directory, as a zip bomb's reader would see it. */
   declaredSize?: number;
+  /** Raw deflate data to store as the entry's body instead of `data` (a bomb too big to hold unpacked). */
+  deflated?: Buffer;
 }
 
 export interface ZipFixtureOptions {
@@ -26,10 +28,10 @@ export function buildZip(entries: readonly ZipFixtureEntry[], options: ZipFixtur
   let offset = 0;
   for (const entry of entries) {
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data;
-    const body = entry.deflate ? deflateRawSync(raw) : raw;
+    const body = entry.deflated ?? (entry.deflate ? deflateRawSync(raw) : raw);
     const name = Buffer.from(entry.name, 'utf8');
     const size = entry.declaredSize ?? raw.length;
-    const fields = { method: entry.deflate ? 8 : 0, crc: crc32(raw), compressed: body.length, size };
+    const fields = { method: entry.deflate || entry.deflated ? 8 : 0, crc: crc32(raw), compressed: body.length, size };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -87,13 +89,24 @@ export function buildZip(entries: readonly ZipFixtureEntry[], options: ZipFixtur
   return Buffer.concat([...locals, directory, record, locator, end]);
 }
 
+/**
+ * Raw deflate data that unpacks to `megabytes` MB of zeros, made without ever
+ * holding them: one megabyte of zeros deflated with a sync flush ends on a byte
+ * boundary without closing the stream, so copies of it can follow each other,
+ * and an empty final block closes it. 600 MB come out of about 600 KB.
+ */
+export function deflatedZeros(megabytes: number): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: megabytes }, () => block), deflateRawSync(Buffer.alloc(0))]);
+}
+
 const CONTENT_TYPES_XML = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
-/** A minimal Word document package; `extra` adds parts such as `word/vbaProject.bin`. */
-export function docxLike(extra: readonly ZipFixtureEntry[] = [], options: ZipFixtureOptions = {}): Buffer {
+/** A minimal Word document package; `extra` adds parts such as `word/vbaProject.bin`; `contentTypes` replaces its index. */
+export function docxLike(extra: readonly ZipFixtureEntry[] = [], options: ZipFixtureOptions & { contentTypes?: string } = {}): Buffer {
   return buildZip(
     [
-      { name: '[Content_Types].xml', data: CONTENT_TYPES_XML, deflate: true },
+      { name: '[Content_Types].xml', data: options.contentTypes ?? CONTENT_TYPES_XML, deflate: true },
       { name: 'word/document.xml', data: '<w:document><w:body><w:p><w:r><w:t>Tờ khai</w:t></w:r></w:p></w:body></w:document>', deflate: true },
       ...extra,
     ],

@@ -31,7 +31,7 @@ export function registerOverviewDrillDown(app: App, deps: WebDeps): void {
     const now = deps.clock.now();
     const { period } = periodOf(request, locale, now);
     const q = f.data;
-    const rows = await overviewDossiers(deps.db, await deps.services.agencies.current(), officer.actor, period, now, {
+    const rows = await overviewDossiers(deps.services.reports, await deps.services.agencies.current(), officer.actor, period, now, {
       measure: q['chi-so'],
       unit: q['don-vi'] ? { agencyId: q['don-vi'], direct: q['truc-tiep'] === '1' } : undefined,
       assigneeId: q['can-bo'] === undefined ? undefined : q['can-bo'] === 'none' ? null : q['can-bo'],

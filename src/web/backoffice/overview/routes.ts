@@ -41,7 +41,7 @@ function registerOverview(app: App, deps: WebDeps): void {
     const locale = pageLocale(request);
     const now = deps.clock.now();
     const { period, errors, values } = periodOf(request, locale, now);
-    const figures = await overviewFigures(deps.db, await deps.services.agencies.current(), officer.actor, period, now);
+    const figures = await overviewFigures(deps.services.reports, await deps.services.agencies.current(), officer.actor, period, now);
     const title = t(locale, 'officeAdmin.overview.title');
     const body = html`${errorSummary(locale, errors)}<h1>${title}</h1>
 <form method="get" action="${OVERVIEW}" class="search-box" novalidate>
@@ -70,7 +70,7 @@ ${figures.officers.length === 0
     const locale = pageLocale(request);
     const now = deps.clock.now();
     const { period } = periodOf(request, locale, now);
-    const figures = await overviewFigures(deps.db, await deps.services.agencies.current(), officer.actor, period, now);
+    const figures = await overviewFigures(deps.services.reports, await deps.services.agencies.current(), officer.actor, period, now);
     return reply.type('image/svg+xml; charset=utf-8').header('cache-control', 'no-store').send(await overviewChartSvg(locale, figures));
   });
 

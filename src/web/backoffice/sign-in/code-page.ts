@@ -1,7 +1,9 @@
 /**
  * GET/POST /can-bo/dang-nhap/ma-xac-thuc: the second step for officers with
- * TOTP on. A code works once (±1 step); five wrong codes, or ten minutes, end
- * the pending session and the officer starts again from the password.
+ * TOTP on. A code works once (±1 step). Wrong codes are counted on the officer
+ * in the database (with the API's and other sessions'), so typing the password
+ * again does not start the tries again; the last allowed one locks the second
+ * step for the lock period and ends the pending session, as ten minutes do.
  * Registered inside `pendingOfficerPages`: without a pending session every
  * request here goes back to the password page.
  */
@@ -14,7 +16,7 @@ import { pendingOfficerOf } from '../../guards.ts';
 import { html } from '../../html.ts';
 import type { WebDeps } from '../../web-deps.ts';
 import { pageLocale, seeOther } from '../../web-page.ts';
-import { MAX_CODE_FAILURES, PENDING_MINUTES, sendSignedOutPage, sessionOfficer, type PendingSessionData } from './sign-in-shared.ts';
+import { PENDING_MINUTES, sendSignedOutPage, sessionOfficer, type PendingSessionData } from './sign-in-shared.ts';
 
 const SIGN_IN = '/can-bo/dang-nhap';
 export const CODE_PAGE = '/can-bo/dang-nhap/ma-xac-thuc';
@@ -53,16 +55,14 @@ export function registerCodePage(app: App, deps: WebDeps): void {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const code = typeof body.code === 'string' ? body.code.replace(/\s/g, '') : '';
     if (!/^\d{6}$/.test(code)) return show(deps, request, reply, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
-    const failures = data.codeFailures ?? 0;
-    const ok = await deps.commands.run({ actor: sessionOfficer(data), requestId: request.id }, (ctx) =>
-      confirmSignInCode(ctx, { code, failures, secretKey: deps.services.secretKey, ip: request.ip }),
+    const outcome = await deps.commands.run({ actor: sessionOfficer(data), requestId: request.id }, (ctx) =>
+      confirmSignInCode(ctx, { code, secretKey: deps.services.secretKey, policy: deps.config.login, ip: request.ip }),
     );
-    if (!ok) {
-      if (failures + 1 >= MAX_CODE_FAILURES) {
+    if (!outcome.ok) {
+      if (outcome.locked) {
         await deps.sessions.end(request, reply, 'backoffice');
-        return tooMany(reply, locale);
+        return tooMany(reply, locale, outcome.minutes);
       }
-      await deps.sessions.save(session, { ...data, codeFailures: failures + 1 });
       return show(deps, request, reply, { code: t(locale, 'officeSignIn.codeWrong') }, 401);
     }
     // A fresh session id once fully signed in: the pending one is never promoted in place.
@@ -71,8 +71,10 @@ export function registerCodePage(app: App, deps: WebDeps): void {
   });
 }
 
-function tooMany(reply: FastifyReply, locale: Locale) {
-  const body = html`<h1>${t(locale, 'officeSignIn.codeTitle')}</h1><p>${t(locale, 'officeSignIn.codeTooMany')}</p>
+/** The pending session has ended: too late, or (with `lockedMinutes`) the second step is locked. */
+function tooMany(reply: FastifyReply, locale: Locale, lockedMinutes?: number) {
+  const text = lockedMinutes === undefined ? t(locale, 'officeSignIn.codeTooMany') : t(locale, 'auth.totpLocked', { minutes: lockedMinutes });
+  const body = html`<h1>${t(locale, 'officeSignIn.codeTitle')}</h1><p>${text}</p>
 <p><a href="${SIGN_IN}">${t(locale, 'officeSignIn.submit')}</a></p>`;
-  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.codeTitle'), body, 401);
+  return sendSignedOutPage(reply, locale, t(locale, 'officeSignIn.codeTitle'), body, lockedMinutes === undefined ? 401 : 423);
 }

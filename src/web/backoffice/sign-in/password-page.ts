@@ -70,7 +70,7 @@ export function registerPasswordPage(app: App, deps: WebDeps): void {
     const { officer, needsCode } = signedIn;
     const next = safeNext(parsed.data.next, HOME);
     const data: PendingSessionData = { officerId: officer.id, fullName: officer.fullName, secondFactorDone: !needsCode };
-    if (needsCode) Object.assign(data, { username: officer.username, next, codeFailures: 0, pendingSince: deps.clock.now().getTime() });
+    if (needsCode) Object.assign(data, { username: officer.username, next, pendingSince: deps.clock.now().getTime() });
     await deps.sessions.start(request, reply, 'backoffice', officer.id, data);
     return seeOther(reply, needsCode ? '/can-bo/dang-nhap/ma-xac-thuc' : next);
   });

@@ -6,17 +6,15 @@ import type { Html, HtmlPart } from '../../html.ts';
 import { sendPage } from '../../web-page.ts';
 import type { OfficerSessionData } from '../officer-session.ts';
 
-/** A session that still owes its code also remembers where to go next and how many codes were wrong. */
+/** A session that still owes its code also remembers where to go next (wrong codes are counted on the officer, in the database). */
 export interface PendingSessionData extends OfficerSessionData {
   /** Shown on the code page, so the officer sees which account is signing in. */
   username?: string;
   next?: string;
-  codeFailures?: number;
   /** Epoch ms of the password step: the code must follow within PENDING_MINUTES. */
   pendingSince?: number;
 }
 
-export const MAX_CODE_FAILURES = 5;
 export const PENDING_MINUTES = 10;
 
 export function sendSignedOutPage(reply: FastifyReply, locale: Locale, title: string, body: Html, status = 200, notice?: { kind: 'success' | 'info' | 'warning' | 'error'; text: HtmlPart }): FastifyReply {

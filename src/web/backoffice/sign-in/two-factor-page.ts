@@ -67,8 +67,13 @@ export function registerTwoFactorPage(app: App, deps: WebDeps): void {
     if (!/^\d{6}$/.test(code)) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeFormat') }, 400);
     const enable = body.intent !== 'disable';
     const input = { code, secretKey: deps.services.secretKey, ip: request.ip };
-    const ok = await deps.commands.run({ actor: officer.actor, requestId: request.id }, (ctx) => (enable ? enableTotp(ctx, input) : disableTotp(ctx, input)));
-    if (!ok) return render(deps, request, reply, officer, { code: t(locale, 'officeSignIn.codeWrong') }, 400);
+    const outcome = await deps.commands.run({ actor: officer.actor, requestId: request.id }, async (ctx) =>
+      enable ? { ok: await enableTotp(ctx, input), locked: false as const, failures: 0 } : disableTotp(ctx, { ...input, policy: deps.config.login }),
+    );
+    if (!outcome.ok) {
+      const message = outcome.locked ? t(locale, 'auth.totpLocked', { minutes: outcome.minutes }) : t(locale, 'officeSignIn.codeWrong');
+      return render(deps, request, reply, officer, { code: message }, outcome.locked ? 423 : 400);
+    }
     return seeOther(reply, `${TWO_FACTOR_URL}?xong=${enable ? 'bat' : 'tat'}`);
   });
 }
