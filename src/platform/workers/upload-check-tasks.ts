@@ -8,6 +8,7 @@ import type { FileKind } from '../storage/file-kind.ts';
 import { inspectOffice } from '../storage/inspect-office.ts';
 import { inspectPdf } from '../storage/inspect-pdf.ts';
 import { tiffToPdf } from '../storage/tiff-to-pdf.ts';
+import { verifyPdfSignatures, type SignatureCheck } from '../crypto/signing/index.ts';
 
 export async function pdf(filePath: string): Promise<{ pages: number }> {
   return inspectPdf(await fs.readFile(filePath));
@@ -25,6 +26,11 @@ export async function office(filePath: string, size: number, kind: FileKind): Pr
 
 export async function tiff(inputPath: string, outputPath: string, limits: { maxPixels: number; maxPages?: number }): Promise<{ pages: number }> {
   return tiffToPdf(inputPath, outputPath, limits);
+}
+
+/** Signature checks of a PDF someone brings (the public verification): a hostile file parses here, not on the loop. */
+export async function verifyPdf(pdf: Uint8Array, anchors: Uint8Array[], atIso: string): Promise<SignatureCheck[]> {
+  return verifyPdfSignatures(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), { anchors }, new Date(atIso));
 }
 
 /** For the tests of the pool's limits: a parse that never ends, and one that eats memory. */

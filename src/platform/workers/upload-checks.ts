@@ -10,6 +10,7 @@
 import type { FileKind } from '../storage/file-kind.ts';
 import { UploadRefusedError } from '../storage/upload-refused-error.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import type { SignatureCheck, TrustList } from '../crypto/signing/index.ts';
 import { TaskCrashedError, TaskFailedError, TaskTimeoutError, WorkerPool, type PoolLimits } from './worker-pool.ts';
 
 export const DEFAULT_UPLOAD_CHECK_LIMITS: PoolLimits = Object.freeze({ size: 2, timeoutMs: 30_000, memoryMb: 512 });
@@ -59,3 +60,6 @@ export const checkPdf = (filePath: string) => runUploadCheck<{ pages: number }>(
 export const checkOffice = (filePath: string, size: number, kind: FileKind) => runUploadCheck<null>('office', [filePath, size, kind]);
 export const tiffToPdfOffThread = (inputPath: string, outputPath: string, limits: { maxPixels: number; maxPages?: number }) =>
   runUploadCheck<{ pages: number }>('tiff', [inputPath, outputPath, limits]);
+/** verifyPdfSignatures in a worker: the structured clone keeps the checks' dates as dates. */
+export const verifyPdfOffThread = (pdf: Uint8Array, trust: TrustList, at: Date) =>
+  runUploadCheck<SignatureCheck[]>('verifyPdf', [pdf, trust.anchors, at.toISOString()]);

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { toVnIso } from '../../../platform/clock.ts';
 import { NotFoundError, UnprocessableError } from '../../../platform/errors.ts';
-import { signedRevision, verifyPdfSignatures, type SignatureCheck } from '../../../platform/crypto/signing/index.ts';
+import { signedRevision, type SignatureCheck } from '../../../platform/crypto/signing/index.ts';
+import { verifyPdfOffThread } from '../../../platform/workers/upload-checks.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
 import { findResult, maskName, readDossier, type ResultRow } from '../../dossiers/index.ts';
 import type { SigningDeps } from '../signing.deps.ts';
@@ -102,14 +103,14 @@ async function presentResult(deps: SigningDeps, r: ResultRow) {
 export async function verifyResultByCode(deps: SigningDeps, code: string, locale: Locale) {
   const r = await findResult(deps.db, { code });
   if (!r) throw new NotFoundError('documents.resultNotFound', { code });
-  const signatures = r.sha256 ? await verifyPdfSignatures(await deps.files.read(r.sha256), deps.signers.trust(), deps.clock.now()) : [];
+  const signatures = r.sha256 ? await verifyPdfOffThread(await deps.files.read(r.sha256), deps.signers.trust(), deps.clock.now()) : [];
   return { result: await presentResult(deps, r), signatures: signatures.map((c) => presentCheck(c, locale)) };
 }
 
 export async function verifyUploadedPdf(deps: SigningDeps, bytes: Buffer, locale: Locale) {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new UnprocessableError('documents.notPdf');
   const sha256 = sha256Hex(bytes);
-  const [checks, issued] = await Promise.all([verifyPdfSignatures(bytes, deps.signers.trust(), deps.clock.now()), findResult(deps.db, { sha256 })]);
+  const [checks, issued] = await Promise.all([verifyPdfOffThread(bytes, deps.signers.trust(), deps.clock.now()), findResult(deps.db, { sha256 })]);
   const verdict = uploadVerdict(checks);
   return {
     /** What to tell the person first: see UploadVerdict. */
@@ -140,7 +141,7 @@ async function presentRevision(deps: SigningDeps, bytes: Buffer, checks: readonl
  */
 export async function signedRevisionOfUpload(deps: SigningDeps, bytes: Buffer, n?: number): Promise<{ bytes: Buffer; sha256: string; resultCode: string | null }> {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new UnprocessableError('documents.notPdf');
-  const checks = await verifyPdfSignatures(bytes, deps.signers.trust(), deps.clock.now());
+  const checks = await verifyPdfOffThread(bytes, deps.signers.trust(), deps.clock.now());
   const chosen = n === undefined ? lastValid(checks)?.check : checks[n - 1];
   if (n !== undefined && !chosen) throw new UnprocessableError('documents.noSuchSignature', [], { n, count: checks.length });
   const revision = chosen && (n !== undefined || isValid(chosen)) ? signedRevision(bytes, chosen) : null;
