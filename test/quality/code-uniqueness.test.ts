@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { create, idemKey, submission } from '../support/dossier-fixtures.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startTestApp, testDataDir, type TestApp } from '../support/test-app.ts';
 
 const seqOf = (code: string): number => Number(code.split('-').at(-1));
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -92,6 +92,7 @@ describe('dossier codes under concurrency', () => {
           const child = spawn(process.execPath, ['--import', 'tsx', script, t.url!, day, '60', '8', JSON.stringify(province)], {
             cwd: fileURLToPath(new URL('../..', import.meta.url)),
             stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, MOTCUA_DATA_DIR: testDataDir() },
           });
           let out = '';
           let err = '';

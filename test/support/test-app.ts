@@ -27,12 +27,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Files and the secret key of one test process live in its own temporary folder, shared by its apps
+ * and by the child processes a test starts on the same database (they must open the signing keys
+ * sealed in it).
+ */
+export function testDataDir(): string {
+  return path.join(os.tmpdir(), `motcua-test-data-${process.pid}`);
+}
+
 /** Starts motcua on a fresh copy of the demo database, its clock set to `start` (Vietnam time). */
 export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Record<string, string> = {}): Promise<TestApp> {
   const clone = await cloneTemplate(inject('template'));
   const clock = new ManualClock(start);
-  // Files and the development PKI of one test process live in its own temporary folder, shared by its apps.
-  const dataDir = path.join(os.tmpdir(), `motcua-test-data-${process.pid}`);
+  const dataDir = testDataDir();
   const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', MOTCUA_DATA_DIR: dataDir, ...env });
   const app = await createApp(config, { clock, database: clone.database, logger: createLogger(process.env.MOTCUA_TEST_LOG === '1' ? 'error' : 'silent') });
   const tokens = new Map<string, { token: string; expiresAt: number }>();

@@ -159,7 +159,6 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    worker.unref();
     const slot: Slot = { worker, ready: false };
     this.#slots.add(slot);
     worker.on('message', (message: { ready?: true; id?: number; ok?: boolean; value?: unknown; error?: RemoteError }) => {
@@ -185,6 +184,8 @@ export class WorkerPool {
     worker.on('exit', (code) => {
       void this.#retire(slot, new TaskCrashedError(`worker exited with code ${code}`, false));
     });
+    // An idle worker must not keep the process alive; unref after the listeners, whose attaching refs it again.
+    worker.unref();
   }
 
   /** Ends a worker and fails its task with `reason`; a replacement starts when work is waiting. */

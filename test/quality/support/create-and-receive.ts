@@ -16,7 +16,9 @@ if (!url || !start || !n || !concurrency || !submission) {
   process.exit(2);
 }
 
-const app = await createApp(loadConfig({ DATABASE_URL: url, MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never' }), {
+// The parent test's data folder (MOTCUA_DATA_DIR): its secret key opens the signing keys sealed in the database.
+const dataDir = process.env.MOTCUA_DATA_DIR;
+const app = await createApp(loadConfig({ DATABASE_URL: url, MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', ...(dataDir ? { MOTCUA_DATA_DIR: dataDir } : {}) }), {
   clock: new ManualClock(start),
   logger: createLogger('silent'),
 });
