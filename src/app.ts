@@ -11,7 +11,7 @@ import { partitionMaintenance } from './platform/db/partitions.ts';
 import { migrate } from './platform/db/migrator.ts';
 import { createHttpServer, type App } from './platform/http/server.ts';
 import { guardApiRoutes } from './platform/http/route-access.ts';
-import { installRateLimits } from './platform/http/rate-limit.ts';
+import { installRateLimits, limitOfRoute } from './platform/http/rate-limit.ts';
 import { JobRunner } from './platform/jobs/job-runner.ts';
 import { configureUploadChecks } from './platform/workers/upload-checks.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -103,7 +103,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     const commands = createCommandRunner({ db: database.db, clock, audit: services.audit, afterCommit: wakeJobs });
     // Heavy upload checks run in worker threads under these limits (ADR 0020); started now, not on the first upload.
     configureUploadChecks({ size: config.uploadCheck.workers, timeoutMs: config.uploadCheck.timeoutMs, memoryMb: config.uploadCheck.memoryMb });
-    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes, shutdownTimeoutMs: config.shutdownTimeoutMs, htmlNotFound, trustProxy: config.trustProxy, hsts: config.env === 'production' });
+    const http = await createHttpServer({ logger, version, publicUrl: config.publicUrl, uploadMaxBytes: config.uploadMaxBytes, shutdownTimeoutMs: config.shutdownTimeoutMs, htmlNotFound, trustProxy: config.trustProxy, hsts: config.env === 'production', isRateLimited: (method, url) => limitOfRoute(method, url) !== undefined });
     // Before any route: API routes need a caller unless marked public, and the limits of rate-limit.ts attach by URL (ADR 0019).
     guardApiRoutes(http, actorOf);
     await installRateLimits(http, { db: database.db, clock, settings: config.rateLimits });

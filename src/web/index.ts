@@ -11,6 +11,7 @@ import { registerBackoffice } from './backoffice/index.ts';
 import { registerPortal } from './portal/index.ts';
 import type { WebDeps } from './web-deps.ts';
 import { htmlErrorHandler, seeOther } from './web-page.ts';
+import { registerSeoRoutes } from './public/seo-routes.ts';
 import { safeNext } from './safe-next.ts';
 import { decorateGuards } from './guards.ts';
 
@@ -19,6 +20,7 @@ export { htmlNotFound } from './web-page.ts';
 
 export async function registerWeb(app: App, deps: WebDeps): Promise<void> {
   registerAssets(app);
+  registerSeoRoutes(app, deps);
   await app.register(async (instance) => {
     const scope = instance as unknown as App;
     scope.setErrorHandler(htmlErrorHandler);

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { DEMO_CLIENT_TOKEN, DEMO_PASSWORD } from '../../src/modules/identity/seed/demo-officers.ts';
+import { checkExchange, contractOf } from './contract-check.ts';
 import { cloneTemplate } from './template-db.ts';
 
 export { DEMO_CLIENT_TOKEN };
@@ -44,6 +45,8 @@ export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Rec
   const config = loadConfig({ MOTCUA_ENV: 'test', LOG_LEVEL: 'silent', MOTCUA_DEMO_DATA: 'never', MOTCUA_DATA_DIR: dataDir, ...env });
   const app = await createApp(config, { clock, database: clone.database, logger: createLogger(process.env.MOTCUA_TEST_LOG === '1' ? 'error' : 'silent') });
   const tokens = new Map<string, { token: string; expiresAt: number }>();
+  // Every /api/v1 exchange is checked against the published OpenAPI document; close() fails on any violation (contract-check.ts).
+  const violations: string[] = [];
   const t: TestApp = {
     app,
     clock,
@@ -62,6 +65,13 @@ export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Rec
       } catch {
         /* not JSON */
       }
+      if (url.startsWith('/api/v1/') && process.env.MOTCUA_CONTRACT_CHECK !== 'off') {
+        const contract = contractOf(app.http.swagger() as never);
+        const requestType = Object.entries(opts.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+        const sent = opts.body === undefined || Buffer.isBuffer(opts.body) || typeof opts.body === 'string' ? undefined : opts.body;
+        const responseType = res.headers['content-type'];
+        violations.push(...checkExchange(contract, { method, url, requestContentType: requestType ?? (sent !== undefined ? 'application/json' : undefined), requestBody: sent, status: res.statusCode, responseContentType: typeof responseType === 'string' ? responseType : undefined, responseBody: body }));
+      }
       return { status: res.statusCode, body: body as never, headers: res.headers };
     },
     async login(username) {
@@ -76,6 +86,7 @@ export async function startTestApp(start = '2026-03-02T09:00:00+07:00', env: Rec
     async close() {
       await app.close();
       await clone.drop();
+      if (violations.length > 0) throw new Error(`The API contract was violated ${violations.length} time(s) (docs/api.md, "Contract checks"):\n${[...new Set(violations)].slice(0, 40).join('\n')}`);
     },
   };
   return t;

@@ -5,17 +5,20 @@
  * schemas that validate requests.
  */
 import { randomUUID } from 'node:crypto';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createJsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { NotFoundError } from '../errors.ts';
 import { acceptableRequestId, withRequestId, type Logger } from '../logger.ts';
 import { installEarlySizeCheck } from './early-size-check.ts';
 import { errorHandler, frameworkErrorHandler } from './error-handler.ts';
 import { installGracefulClose } from './graceful-close.ts';
+import { contractTransform, refuseNonJsonBody } from './openapi-contract.ts';
 import { refuseUnstorableCharacters } from './input-hygiene.ts';
 import { closeIfBodyUnread } from './unread-body.ts';
 import { zodValidatorCompiler } from './zod-validator.ts';
@@ -37,6 +40,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string[];
   /** After shutdown starts, how long open requests may take before their connections are closed (ADR 0020). */
   shutdownTimeoutMs?: number;
+  /** Which routes rate-limit.ts limits (its `limitOfRoute`): the document lists 429 for them. */
+  isRateLimited?: (method: string, url: string) => boolean;
 }
 
 /** A route as registered (the fuzz test and the documentation walk every one). */
@@ -85,6 +90,7 @@ export async function createHttpServer(opts: ServerOptions) {
   // Presenters already allow-list every field; responses are serialised as they are (tests check them against the schemas).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', refuseNonJsonBody);
   app.addHook('preValidation', refuseUnstorableCharacters);
   app.setNotFoundHandler((request, reply) => {
     if (opts.htmlNotFound && wantsHtml(request)) return opts.htmlNotFound(request, reply);
@@ -125,14 +131,27 @@ export async function createHttpServer(opts: ServerOptions) {
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
       servers: [{ url: opts.publicUrl }],
+      // Deny by default, as the guard does: each operation states its own (public ones `[]`).
+      security: [{ bearer: [] }],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'Officer session token or API client token.' },
         },
       },
     },
-    transform: createJsonSchemaTransform({ skipList: ['/api/v1/openapi.json'] }),
+    // Security, operation ids, derived error statuses, file answers and uploads (openapi-contract.ts).
+    transform: contractTransform({ skipList: ['/api/v1/openapi.json'], uploadMaxBytes: opts.uploadMaxBytes ?? 20 * 1024 * 1024, isRateLimited: opts.isRateLimited }),
     transformObject: jsonSchemaTransformObject,
+  });
+
+  // Pages, styles, scripts and JSON above 1 KiB are sent compressed to clients that accept it (issue 21):
+  // brotli at a middle quality (the default, 11, costs the event loop far more than it saves on the wire),
+  // else gzip. Types that are compressed already (PDF, images) are left as they are.
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   });
 
   // Multipart only for routes that read a file part; parts are streamed, never attached to the body.

@@ -33,6 +33,10 @@ export interface PageShell {
   /** Narrow column for forms (GOV.UK's two-thirds); wide for tables. */
   width?: 'narrow' | 'wide';
   body: Html;
+  /** The search result's summary (issue 21); the title and the service's name when left out. */
+  description?: string;
+  /** The page's one address, absolute (public portal pages): query strings and mirrors do not split its ranking. */
+  canonical?: string;
 }
 
 const serviceName: Record<PageShell['area'], { key: 'web.service.portal' | 'web.service.backoffice'; home: string }> = {
@@ -50,6 +54,8 @@ export function renderPage(p: PageShell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${p.title} – ${name}</title>
+<meta name="description" content="${p.description ?? `${p.title} – ${name}`}">
+${p.canonical ? html`<link rel="canonical" href="${p.canonical}">` : ''}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${assetUrl('site.css')}">
 <script src="${assetUrl('enhance.js')}" defer></script>

@@ -31,6 +31,8 @@ export async function sendPortalPage(deps: WebDeps, request: FastifyRequest, rep
       : [item(undefined, `/dang-nhap?next=${encodeURIComponent(request.url)}`, 'portal.nav.signIn')]),
   ];
   const shell: PageShell = {
+    // Every portal page names its one address; the query string (filters, paging, a return address) is not part of it.
+    canonical: `${deps.config.publicUrl}${request.url.split('?')[0]}`,
     ...page,
     area: 'portal',
     locale,
