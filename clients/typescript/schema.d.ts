@@ -1062,6 +1062,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1090,6 +1092,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1118,6 +1122,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1192,6 +1198,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1220,6 +1228,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1248,6 +1258,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1276,6 +1288,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1304,6 +1318,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1332,6 +1348,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1360,6 +1378,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1388,6 +1408,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1416,6 +1438,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1489,6 +1513,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1517,6 +1543,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1545,6 +1573,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1573,6 +1603,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1601,6 +1633,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1629,6 +1663,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1657,6 +1693,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1685,6 +1723,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1713,6 +1753,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1775,6 +1817,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1803,6 +1847,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1831,6 +1877,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1859,6 +1907,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1887,6 +1937,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1955,6 +2007,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -1983,6 +2037,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2011,6 +2067,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2039,6 +2097,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2067,6 +2127,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2141,6 +2203,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2169,6 +2233,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2197,6 +2263,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2225,6 +2293,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2253,6 +2323,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2281,6 +2353,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2309,6 +2383,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2337,6 +2413,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2365,6 +2443,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2432,6 +2512,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2460,6 +2542,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2488,6 +2572,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2516,6 +2602,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2544,6 +2632,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2572,6 +2662,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2600,6 +2692,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2628,6 +2722,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2656,6 +2752,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2722,6 +2820,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2750,6 +2850,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2778,6 +2880,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2806,6 +2910,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2834,6 +2940,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2862,6 +2970,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2890,6 +3000,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2918,6 +3030,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -2946,6 +3060,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3008,6 +3124,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3036,6 +3154,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3064,6 +3184,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3092,6 +3214,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3120,6 +3244,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3177,6 +3303,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3205,6 +3333,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3233,6 +3363,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3261,6 +3393,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3289,6 +3423,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3317,6 +3453,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3345,6 +3483,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3422,6 +3562,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3450,6 +3592,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3478,6 +3622,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3506,6 +3652,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3534,6 +3682,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3562,6 +3712,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3590,6 +3742,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3618,6 +3772,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3646,6 +3802,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3831,6 +3989,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3859,6 +4019,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3887,6 +4049,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3915,6 +4079,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3943,6 +4109,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3971,6 +4139,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -3999,6 +4169,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4027,6 +4199,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4055,6 +4229,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4114,6 +4290,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4142,6 +4320,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4170,6 +4350,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4198,6 +4380,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4226,6 +4410,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4254,6 +4440,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4282,6 +4470,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4433,6 +4623,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4461,6 +4653,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4489,6 +4683,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4517,6 +4713,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4545,6 +4743,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4573,6 +4773,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4601,6 +4803,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4629,6 +4833,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4657,6 +4863,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4717,6 +4925,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4745,6 +4955,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4773,6 +4985,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4801,6 +5015,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4829,6 +5045,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4857,6 +5075,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -4885,6 +5105,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5040,6 +5262,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5068,6 +5292,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5096,6 +5322,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5124,6 +5352,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5152,6 +5382,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5180,6 +5412,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5208,6 +5442,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5236,6 +5472,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5264,6 +5502,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5329,6 +5569,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5357,6 +5599,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5385,6 +5629,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5484,6 +5730,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5512,6 +5760,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5540,6 +5790,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5593,6 +5845,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5621,6 +5875,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5649,6 +5905,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5677,6 +5935,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5705,6 +5965,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5784,6 +6046,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5812,6 +6076,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5840,6 +6106,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5868,6 +6136,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5896,6 +6166,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5924,6 +6196,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5952,6 +6226,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -5980,6 +6256,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6008,6 +6286,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6054,6 +6334,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6082,6 +6364,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6110,6 +6394,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6138,6 +6424,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6166,6 +6454,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6228,6 +6518,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6256,6 +6548,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6284,6 +6578,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6349,6 +6645,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6377,6 +6675,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6405,6 +6705,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6472,6 +6774,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6500,6 +6804,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6528,6 +6834,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6583,6 +6891,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6611,6 +6921,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6672,6 +6984,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6700,6 +7014,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6728,6 +7044,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6756,6 +7074,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6784,6 +7104,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6882,6 +7204,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6910,6 +7234,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6938,6 +7264,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6966,6 +7294,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -6994,6 +7324,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7022,6 +7354,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7050,6 +7384,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7078,6 +7414,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7106,6 +7444,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7156,6 +7496,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7184,6 +7526,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7212,6 +7556,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7240,6 +7586,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7268,6 +7616,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7361,6 +7711,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7389,6 +7741,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7417,6 +7771,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7445,6 +7801,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7473,6 +7831,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7641,6 +8001,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7669,6 +8031,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7697,6 +8061,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7725,6 +8091,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7753,6 +8121,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7781,6 +8151,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7809,6 +8181,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7837,6 +8211,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -7865,6 +8241,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8124,6 +8502,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8152,6 +8532,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8180,6 +8562,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8208,6 +8592,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8236,6 +8622,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8545,6 +8933,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8573,6 +8963,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8601,6 +8993,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8629,6 +9023,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8657,6 +9053,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8685,6 +9083,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8713,6 +9113,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8741,6 +9143,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8769,6 +9173,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8848,6 +9254,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8876,6 +9284,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8904,6 +9314,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8932,6 +9344,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8960,6 +9374,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -8988,6 +9404,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9016,6 +9434,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9044,6 +9464,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9072,6 +9494,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9151,6 +9575,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9179,6 +9605,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9207,6 +9635,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9235,6 +9665,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9263,6 +9695,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9291,6 +9725,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9319,6 +9755,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9347,6 +9785,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9375,6 +9815,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9478,6 +9920,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9506,6 +9950,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9534,6 +9980,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9562,6 +10010,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9590,6 +10040,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9618,6 +10070,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9646,6 +10100,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9674,6 +10130,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9702,6 +10160,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9806,6 +10266,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9834,6 +10296,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9862,6 +10326,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9890,6 +10356,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9918,6 +10386,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -9973,6 +10443,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10001,6 +10473,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10029,6 +10503,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10057,6 +10533,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10085,6 +10563,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10161,6 +10641,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10189,6 +10671,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10217,6 +10701,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10245,6 +10731,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10273,6 +10761,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10301,6 +10791,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10329,6 +10821,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10380,6 +10874,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10408,6 +10904,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10436,6 +10934,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10464,6 +10964,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10492,6 +10994,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10520,6 +11024,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10548,6 +11054,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10655,6 +11163,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10683,6 +11193,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10711,6 +11223,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10739,6 +11253,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10767,6 +11283,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10795,6 +11313,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10823,6 +11343,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10851,6 +11373,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10879,6 +11403,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10957,6 +11483,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -10985,6 +11513,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11013,6 +11543,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11041,6 +11573,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11069,6 +11603,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11123,6 +11659,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11151,6 +11689,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11216,6 +11756,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11244,6 +11786,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11272,6 +11816,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11300,6 +11846,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11328,6 +11876,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11379,6 +11929,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11430,6 +11982,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11502,6 +12056,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11530,6 +12086,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11558,6 +12116,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11586,6 +12146,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11614,6 +12176,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11686,6 +12250,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11714,6 +12280,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11742,6 +12310,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11912,6 +12482,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11940,6 +12512,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -11968,6 +12542,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12024,6 +12600,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12052,6 +12630,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12080,6 +12660,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12160,6 +12742,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12188,6 +12772,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12216,6 +12802,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12244,6 +12832,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12333,6 +12923,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12361,6 +12953,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12389,6 +12983,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12417,6 +13013,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12541,6 +13139,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12569,6 +13169,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12597,6 +13199,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12625,6 +13229,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12653,6 +13259,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12681,6 +13289,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12709,6 +13319,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12767,6 +13379,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12795,6 +13409,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12823,6 +13439,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12851,6 +13469,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12879,6 +13499,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12907,6 +13529,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12958,6 +13582,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -12986,6 +13612,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13014,6 +13642,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13042,6 +13672,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13070,6 +13702,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13137,6 +13771,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13165,6 +13801,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13193,6 +13831,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13221,6 +13861,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13249,6 +13891,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13277,6 +13921,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13305,6 +13951,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13333,6 +13981,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13361,6 +14011,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13426,6 +14078,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13454,6 +14108,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13482,6 +14138,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13510,6 +14168,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13538,6 +14198,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13566,6 +14228,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13594,6 +14258,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13622,6 +14288,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13650,6 +14318,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13718,6 +14388,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13746,6 +14418,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13774,6 +14448,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13832,6 +14508,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13860,6 +14538,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13888,6 +14568,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13962,6 +14644,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -13990,6 +14674,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14018,6 +14704,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14046,6 +14734,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14074,6 +14764,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14130,6 +14822,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14158,6 +14852,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14216,6 +14912,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14244,6 +14942,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;
@@ -14272,6 +14972,8 @@ export interface operations {
                             }[];
                             /** @description Stable message key, e.g. dossier.illegalAction */
                             code: string;
+                            /** @description With dossier.actionNotPermitted (403): the keys of the conditions not met */
+                            guards?: string[];
                             issues?: {
                                 message: string;
                                 path: string;

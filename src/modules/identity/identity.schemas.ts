@@ -15,7 +15,13 @@ export const GrantInput = z.strictObject({
 });
 export type GrantInput = z.infer<typeof GrantInput>;
 
-export const Username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/);
+// The pattern is checked on what was sent (the published contract says so): surrounding spaces and
+// capitals are accepted and stored trimmed and in lower case, so `a-z` after the transform.
+export const Username = z
+  .string()
+  .regex(/^\s*[A-Za-z0-9._-]{3,64}\s*$/)
+  .trim()
+  .toLowerCase();
 
 export const CreateOfficerInput = z.strictObject({
   username: Username,

@@ -10,6 +10,7 @@ export const ErrorBody = z
       message: z.string().describe('Plain-language message (Vietnamese, or English with Accept-Language: en)'),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
       allowedActions: z.array(z.object({ id: z.string(), type: z.string(), to: z.string().nullable() })).optional(),
+      guards: z.array(z.string()).optional().describe('With dossier.actionNotPermitted (403): the keys of the conditions not met'),
       version: z.number().int().optional().describe('With dossier.staleVersion (409): the current version, to send back as expectedVersion'),
       requestId: z.string(),
     }),
